@@ -45,6 +45,11 @@ public final class LiftReasons {
         return KNOWN.getOrDefault(key, Outcome.OTHER);
     }
 
+    /** The taxonomy as normalised key → outcome, for set-based lookups; keys are {@link #key(String)} forms. */
+    public static Map<String, Outcome> table() {
+        return KNOWN;
+    }
+
     /** True when the raw text is one the taxonomy lists (as opposed to falling through to OTHER). */
     public static boolean isKnown(String rawLiftReason) {
         return KNOWN.containsKey(key(rawLiftReason));

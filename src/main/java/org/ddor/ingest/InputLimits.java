@@ -1,0 +1,18 @@
+package org.ddor.ingest;
+
+/**
+ * Defensive limits for untrusted files. Real ICE releases are at most a few hundred MB;
+ * the limits leave room for ten times that and stop a hostile file early.
+ *
+ * @param maxFileBytes           largest input file accepted
+ * @param maxFieldBytes          largest single field (longer rows are rejected, not read whole)
+ * @param maxXlsxUncompressed    largest total uncompressed size of an xlsx's parts
+ * @param maxXlsxInflateRatio    largest uncompressed/compressed ratio of an xlsx part (zip bombs exceed it)
+ * @param headerSearchRows       rows searched for the header (ICE puts title rows above it)
+ */
+public record InputLimits(long maxFileBytes, int maxFieldBytes, long maxXlsxUncompressed,
+                          int maxXlsxInflateRatio, int headerSearchRows) {
+
+    public static final InputLimits DEFAULT = new InputLimits(
+            20L << 30, 1 << 20, 40L << 30, 200, 20);
+}
