@@ -41,6 +41,9 @@ public final class Store implements AutoCloseable {
         Connection connection = connect(path);
         try {
             Migrations.migrate(connection, path.toString(), schemaVersion);
+            if (schemaVersion >= 1) {
+                ReferenceData.ensureLoaded(connection, org.ddor.ingest.reference.Gazetteer.load());
+            }
             return new Store(path, connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -58,8 +61,6 @@ public final class Store implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             Properties properties = new Properties();
-            // Sort-free inserts keep bulk loads fast; reports order explicitly.
-            properties.setProperty("preserve_insertion_order", "false");
             return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for store " + path + ": " + e.getMessage(), e);
