@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
                 "",
                 "Store: --db PATH, else $DDOR_DB, else ./data/ddor.duckdb."},
         subcommands = {
+                ImportCommand.class,
+                FacilitiesCommand.class,
                 ReportCommand.class,
                 ServeCommand.class,
                 VersionCommand.class,

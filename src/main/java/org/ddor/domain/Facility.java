@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param city               the facility's city as the source gives it, or null
  * @param state              USPS state code, or null when unknown
  * @param operator           who runs it
- * @param jurisdictionFips   the jurisdiction whose agency runs it; null unless {@code resolution.isAttributed()}
+ * @param jurisdictionFips   the government whose agency runs it (county, city or state); null for federal,
+ *                           private and ICE facilities, and always null unless {@code resolution.isAttributed()}
  * @param resolution         how the attribution was reached
  * @param evidence           a sentence a person can check, e.g. "name says CNTY JAIL; state PA; one Montgomery County in PA"
  */
@@ -22,9 +23,12 @@ public record Facility(long id, String iceCode, String rawName, String city, Str
         Objects.requireNonNull(rawName, "rawName");
         Objects.requireNonNull(operator, "operator");
         Objects.requireNonNull(resolution, "resolution");
-        if (resolution.isAttributed() != (jurisdictionFips != null)) {
+        if (jurisdictionFips != null && !resolution.isAttributed()) {
             throw new IllegalArgumentException(
-                    "facility '" + rawName + "': a jurisdiction is set exactly when resolution is RULE or MANUAL");
+                    "facility '" + rawName + "': an ambiguous or unresolved facility has no jurisdiction");
+        }
+        if (resolution.isAttributed() && operator.isLocal() && jurisdictionFips == null) {
+            throw new IllegalArgumentException("facility '" + rawName + "': a county or city facility needs its jurisdiction");
         }
     }
 }

@@ -28,6 +28,20 @@ public final class SqlResource {
         }
     }
 
+    /** The number of {@code ?} parameters in a statement, not counting those inside string literals. */
+    public static int placeholders(String sql) {
+        int count = 0;
+        boolean inString = false;
+        for (char c : sql.toCharArray()) {
+            if (c == '\'') {
+                inString = !inString;
+            } else if (c == '?' && !inString) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Splits a script into statements at semicolons that end a line. Our scripts keep one statement
      * per semicolon-terminated block and no semicolons inside string literals at line ends.

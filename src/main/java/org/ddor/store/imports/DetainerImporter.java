@@ -1,0 +1,264 @@
+package org.ddor.store.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.ddor.domain.SourceKind;
+import org.ddor.ingest.DetainerField;
+import org.ddor.ingest.HeaderMatch;
+import org.ddor.ingest.InputException;
+import org.ddor.ingest.InputFormat;
+import org.ddor.ingest.InputLimits;
+import org.ddor.ingest.ProbedInput;
+import org.ddor.ingest.reference.Gazetteer;
+import org.ddor.ingest.xlsx.XlsxStager;
+import org.ddor.store.SqlResource;
+
+/**
+ * Imports a detainer release (foia-2015 or ero-lesa, csv or xlsx) in one transaction:
+ * the database parses the CSV (xlsx is first streamed to a staging CSV), then validation,
+ * normalisation, facility resolution, duplicate marking and storing run as set-based SQL.
+ * A failure anywhere rolls everything back; rejects are written before the decision to commit.
+ * Not thread-safe; one import at a time per store.
+ */
+final class DetainerImporter {
+
+    private final Connection connection;
+    private final Gazetteer gazetteer;
+    private final InputLimits limits;
+
+    DetainerImporter(Connection connection, Gazetteer gazetteer, InputLimits limits) {
+        this.connection = connection;
+        this.gazetteer = gazetteer;
+        this.limits = limits;
+    }
+
+    /** Runs inside the caller's open transaction; the caller commits or rolls back. */
+    ImportResult run(ProbedInput input, SourceKind kind, ImportOptions options, String releaseName, String sha256,
+                     Path rejectsFile, ImportProgress progress) throws SQLException {
+        HeaderMatch match = HeaderMatch.of(input.header());
+        requireFields(input, kind, match);
+        LookupTables.create(connection, gazetteer, new LookupTables.ProbedHeader(input.header(), match));
+        progress.phase("reading " + input.path().getFileName());
+        long structuralRejects = stage(input, match, progress::rows);
+        progress.phase("validating");
+        runScript("parse.sql");
+        String file = input.path().getFileName().toString();
+        long rowRejects = insertRowRejects(releaseName, file, input.sheet());
+        long rowsRead = count("select count(*) from ddor_parsed") + structuralRejects;
+        long rejected = rowRejects + structuralRejects;
+        if (rejected > 0) {
+            RejectsFile.write(connection, releaseName, rejectsFile);
+        }
+        refuseIfTooManyRejects(input, rowsRead, rejected, options, rejectsFile);
+        progress.phase("resolving facilities");
+        FacilityStep.Outcome facilities = new FacilityStep(connection, gazetteer).run();
+        progress.phase("storing");
+        runScript("record_keys.sql");
+        long releaseId = Releases.nextId(connection);
+        long alreadyStored = count("select count(*) from ddor_keyed k where exists "
+                + "(select 1 from detainer d where d.record_key = k.record_key)");
+        long imported = insertDetainers(releaseId, input.sheet());
+        long duplicates = markDuplicates(releaseId);
+        boolean generated = options.generated() || input.saysGenerated();
+        Releases.insert(connection, releaseId, releaseName, kind, sha256, file, rowsRead, imported, rejected,
+                generated, input.layout().describe());
+        long unattributed = count("select count(*) from detainer d join facility f on f.id = d.facility_id "
+                + "where d.release_id = " + releaseId + " and f.resolution in ('AMBIGUOUS', 'UNRESOLVED')");
+        dropTemporaryTables();
+        return new ImportResult(releaseId, releaseName, input.layout().describe(), false, rowsRead, imported, rejected,
+                alreadyStored, duplicates, facilities.created(), facilities.unresolved(), facilities.ambiguous(),
+                unattributed, match.unknownColumns(), rejected > 0 ? rejectsFile : null, List.of());
+    }
+
+    private static void requireFields(ProbedInput input, SourceKind kind, HeaderMatch match) {
+        List<String> missing = new ArrayList<>();
+        for (DetainerField field : List.of(DetainerField.ISSUED, DetainerField.FACILITY)) {
+            if (!match.has(field)) {
+                missing.add(field.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(input.path() + ": header row " + input.headerRow() + " has no column for "
+                    + String.join(", ", missing) + " (layout " + kind.layoutName() + ")");
+        }
+    }
+
+    /** Loads the data rows into {@code ddor_staged}; returns the number of records the CSV reader rejected. */
+    private long stage(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("drop table if exists ddor_csv_rejects");
+            statement.execute("drop table if exists ddor_csv_scan");
+        }
+        if (input.format() == InputFormat.XLSX) {
+            return stageXlsx(input, match, rows);
+        }
+        readCsv(input.path().toAbsolutePath().toString(), input.headerLine(), csvNames(match), false);
+        createStaged(match, "ordinal", "rowid + 1");
+        runScript("source_rows.sql", input.headerLine(), input.headerLine());
+        return count("select count(*) from ddor_csv_rejects");
+    }
+
+    private long stageXlsx(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
+        Path staging = temporaryFile();
+        try {
+            XlsxStager.stage(input, match, staging, rows);
+            List<String> names = XlsxStager.stagingHeader(match);
+            readCsv(staging.toString(), 1, names, true);
+            createStaged(match, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
+            return count("select count(*) from ddor_csv_rejects");
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * The CSV read. Column names are DDOR's own identifiers (never header text): a field's staging
+     * column, or {@code unused_N} for a column DDOR does not read.
+     */
+    private void readCsv(String path, int skipLines, List<String> names, boolean staging) throws SQLException {
+        String nameList = String.join(", ", names.stream().map(name -> "'" + name + "'").toList());
+        String sql = "create or replace temp table ddor_raw as select * from read_csv(?, header = false, skip = "
+                + skipLines + ", all_varchar = true, delim = ',', quote = '\"', escape = '\"', strict_mode = true, "
+                + "names = [" + nameList + "], store_rejects = true, rejects_table = 'ddor_csv_rejects', "
+                + "rejects_scan = 'ddor_csv_scan', max_line_size = " + limits.maxFieldBytes() + ")";
+        try (var read = connection.prepareStatement(sql)) {
+            read.setString(1, path);
+            read.execute();
+        } catch (SQLException e) {
+            throw new InputException(path + ": cannot read as CSV: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static List<String> csvNames(HeaderMatch match) {
+        List<String> names = new ArrayList<>();
+        for (int index = 0; index < match.width(); index++) {
+            names.add("unused_" + index);
+        }
+        match.columns().forEach((field, index) -> names.set(index, field.column()));
+        return names;
+    }
+
+    /** Every field as a column (null where the file lacks it), with NA and blanks as missing. */
+    private void createStaged(HeaderMatch match, String ordinalName, String ordinalExpression) throws SQLException {
+        StringBuilder select = new StringBuilder("create or replace temp table ddor_staged as select ")
+                .append(ordinalExpression).append(" as ").append(ordinalName);
+        if (!ordinalName.equals("source_row")) {
+            select.append(", cast(null as bigint) as source_row");
+        }
+        for (DetainerField field : DetainerField.values()) {
+            select.append(", ").append(match.has(field)
+                    ? "nullif(nullif(trim(" + field.column() + "), ''), 'NA')"
+                    : "cast(null as varchar)").append(" as ").append(field.column());
+        }
+        execute(select.append(" from ddor_raw").toString());
+        execute("drop table ddor_raw");
+    }
+
+    private long insertRowRejects(String releaseName, String file, String sheet) throws SQLException {
+        try (var insert = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/rejects_from_rows.sql"))) {
+            insert.setString(1, releaseName);
+            insert.setString(2, file);
+            insert.setString(3, sheet);
+            insert.executeUpdate();
+        }
+        try (var insert = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/rejects_from_csv.sql"))) {
+            insert.setString(1, releaseName);
+            insert.setString(2, file);
+            insert.executeUpdate();
+        }
+        return count("select count(*) from ddor_parsed where reject_reason is not null");
+    }
+
+    private static void refuseIfTooManyRejects(ProbedInput input, long read, long rejected, ImportOptions options,
+                                               Path rejectsFile) {
+        double share = read == 0 ? 0 : (double) rejected / read;
+        if (read == 0) {
+            throw new InputException(input.path() + ": no data rows below the header (row " + input.headerRow() + ")");
+        }
+        if (share > options.maxRejectShare()) {
+            throw new ImportRefusedException(String.format(
+                    "%s: %,d of %,d rows rejected (%.1f%%), over the limit of %.1f%%; nothing was imported; reasons in %s",
+                    input.path(), rejected, read, 100 * share, 100 * options.maxRejectShare(), rejectsFile), rejectsFile);
+        }
+    }
+
+    private long insertDetainers(long releaseId, String sheet) throws SQLException {
+        long firstId = count("select coalesce(max(id), 0) from detainer");
+        try (var insert = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/insert_detainers.sql"))) {
+            insert.setLong(1, firstId);
+            insert.setLong(2, releaseId);
+            insert.setString(3, sheet);
+            return insert.executeUpdate();
+        }
+    }
+
+    private long markDuplicates(long releaseId) throws SQLException {
+        try (var update = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/mark_duplicates.sql"))) {
+            update.setLong(1, releaseId);
+            update.executeUpdate();
+        }
+        return count("select count(*) from detainer where release_id = " + releaseId + " and duplicate_of is not null");
+    }
+
+    private void runScript(String name, Object... parameters) throws SQLException {
+        String script = SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/" + name);
+        int next = 0;
+        for (String sql : SqlResource.statements(script)) {
+            try (var statement = connection.prepareStatement(sql)) {
+                int placeholders = SqlResource.placeholders(sql);
+                for (int i = 1; i <= placeholders; i++) {
+                    statement.setObject(i, parameters[next++]);
+                }
+                statement.execute();
+            }
+        }
+    }
+
+    private void dropTemporaryTables() throws SQLException {
+        for (String table : List.of("ddor_staged", "ddor_parsed", "ddor_keyed", "ddor_reject_offsets",
+                "ddor_csv_rejects", "ddor_csv_scan", "ddor_facility_lookup", "ddor_state_lookup",
+                "ddor_outcome_lookup", "ddor_charge_category", "ddor_field_header")) {
+            execute("drop table if exists " + table);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static Path temporaryFile() {
+        try {
+            return Files.createTempFile("ddor-staging-", ".csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover temporary file is harmless; the import's outcome matters more.
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse(message);
+    }
+}

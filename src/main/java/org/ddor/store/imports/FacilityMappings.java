@@ -1,0 +1,76 @@
+package org.ddor.store.imports;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.ddor.domain.Operator;
+import org.ddor.domain.Resolution;
+
+/**
+ * People's decisions about facilities (DESIGN.md §1.1: a name that fits several places stays
+ * unresolved until resolved by evidence or by a person). A decision is keyed by the facility's
+ * raw name and state, applies at once to the stored facility (and so to all its records) and to
+ * facilities of later imports.
+ */
+public final class FacilityMappings {
+
+    private FacilityMappings() {
+    }
+
+    /** A recorded decision for this raw name and state, as a resolution. */
+    static Optional<StoredResolution> find(Connection connection, String rawName, String state) throws SQLException {
+        try (var select = connection.prepareStatement("select jurisdiction_fips, operator, decided_by, decided_at, reason "
+                + "from facility_mapping where raw_name = ? and state = ?")) {
+            select.setString(1, rawName);
+            select.setString(2, state == null ? "" : state);
+            try (var rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String evidence = "decided by " + rows.getString(3) + " on " + rows.getTimestamp(4).toLocalDateTime().toLocalDate()
+                        + ": " + rows.getString(5);
+                return Optional.of(new StoredResolution(Operator.valueOf(rows.getString(2)), rows.getString(1),
+                        Resolution.MANUAL, evidence));
+            }
+        }
+    }
+
+    /**
+     * Records a decision and applies it to the stored facilities of that name and state.
+     * Runs in one transaction; returns the number of stored facilities it changed.
+     */
+    public static int record(Connection connection, String rawName, String state, String fips, Operator operator,
+                             String who, String why) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            try (var upsert = connection.prepareStatement(
+                    "insert or replace into facility_mapping values (?, ?, ?, ?, ?, current_timestamp, ?)")) {
+                upsert.setString(1, rawName);
+                upsert.setString(2, state == null ? "" : state);
+                upsert.setString(3, fips);
+                upsert.setString(4, operator.name());
+                upsert.setString(5, who);
+                upsert.setString(6, why);
+                upsert.executeUpdate();
+            }
+            int changed;
+            try (var update = connection.prepareStatement("update facility set operator = ?, jurisdiction_fips = ?, "
+                    + "resolution = 'MANUAL', evidence = ? where raw_name = ? and coalesce(state, '') = ?")) {
+                update.setString(1, operator.name());
+                update.setString(2, fips);
+                update.setString(3, "decided by " + who + " on " + java.time.LocalDate.now() + ": " + why);
+                update.setString(4, rawName);
+                update.setString(5, state == null ? "" : state);
+                changed = update.executeUpdate();
+            }
+            connection.commit();
+            return changed;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}
