@@ -34,7 +34,8 @@ public final class EnactedDateParser {
     static final String EXAMPLES = "Sep-14, February 2017, 2015-08-14, 8/14/2015 or 2015";
 
     private static final String MONTH = "([A-Za-z]{3,9})\\.?";
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]00:00(?::00(?:\\.0+)?)?)?");
+    private static final Pattern ISO_DAY = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]00:00(?::00(?:\\.0+)?)?)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern US_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
     private static final Pattern US_MONTH = Pattern.compile("(\\d{1,2})/(\\d{4})");
@@ -144,7 +145,8 @@ public final class EnactedDateParser {
     private static int monthNamed(String word, String cell) {
         Integer month = MONTHS.get(lower(word));
         if (month == null) {
-            throw new IllegalArgumentException("'" + word + "' in '" + cell + "' is not a month; expected e.g. " + EXAMPLES);
+            throw new IllegalArgumentException("'" + word + "' in '" + cell + "' is not a month; expected e.g. "
+                    + EXAMPLES);
         }
         return month;
     }

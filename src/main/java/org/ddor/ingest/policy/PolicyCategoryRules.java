@@ -30,7 +30,8 @@ public final class PolicyCategoryRules {
                     List.of("without review by a judge", "administrative arrest", "administrative warrant",
                             "probable cause finding by ice"),
                     List.of(), List.of(),
-                    "Washoe County, NV: \"unless provided with a warrant which could he issued without review by a judge\""),
+                    "Washoe County, NV: \"unless provided with a warrant which could he issued without review"
+                            + " by a judge\""),
             new Rule("judicial-warrant", PolicyCategory.JUDICIAL_WARRANT_REQUIRED,
                     List.of("warrant", "wan-ant", "waniant", "judicial", "judge", "magistrate", "court order"),
                     List.of(), List.of("outstanding criminal warrant", "outstanding warrant"),
@@ -52,10 +53,12 @@ public final class PolicyCategoryRules {
                             "does not honor"),
                     CONDITIONS, List.of("without exception"),
                     "Saratoga County, NY: \"Will not honor ICE detainer\"; Colorado: \"All county jails in Colorado"
-                            + " will not honor ICE detainer\"; Champaign County, IL: \"Will not be honor ICE detainer\""),
+                            + " will not honor ICE detainer\"; Champaign County, IL: \"Will not be honor ICE"
+                            + " detainer\""),
             new Rule("other", PolicyCategory.OTHER, List.of(""), List.of(), List.of(),
                     "Cook County, IL: \"Require written agreement from ICE reimbursing costs\"; Pasco County, FL:"
-                            + " \"without probable cause\"; Travis County, TX: \"without another accompanying criminal charge\""));
+                            + " \"without probable cause\"; Travis County, TX: \"without another accompanying"
+                            + " criminal charge\""));
 
     private PolicyCategoryRules() {
     }
