@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
                 "",
                 "Store: --db PATH, else $DDOR_DB, else ./data/ddor.duckdb."},
         subcommands = {
+                DemoCommand.class,
+                GenerateCommand.class,
                 ImportCommand.class,
                 FacilitiesCommand.class,
                 ReportCommand.class,

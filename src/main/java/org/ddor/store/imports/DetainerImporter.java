@@ -102,7 +102,7 @@ final class DetainerImporter {
         readCsv(input.path().toAbsolutePath().toString(), input.headerLine(), csvNames(match), false);
         createStaged(match, "ordinal", "rowid + 1");
         runScript("source_rows.sql", input.headerLine(), input.headerLine());
-        return count("select count(*) from ddor_csv_rejects");
+        return count("select count(distinct line) from ddor_csv_rejects");
     }
 
     private long stageXlsx(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
@@ -112,7 +112,7 @@ final class DetainerImporter {
             List<String> names = XlsxStager.stagingHeader(match);
             readCsv(staging.toString(), 1, names, true);
             createStaged(match, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
-            return count("select count(*) from ddor_csv_rejects");
+            return count("select count(distinct line) from ddor_csv_rejects");
         } finally {
             deleteQuietly(staging);
         }
