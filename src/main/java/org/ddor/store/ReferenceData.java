@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.ddor.domain.Jurisdiction;
 import org.ddor.ingest.reference.Gazetteer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /** Loads the gazetteer's states and counties into a store's jurisdiction table when it is empty. */
 final class ReferenceData {
@@ -19,23 +21,20 @@ final class ReferenceData {
                 return;
             }
         }
-        try (var insert = connection.prepareStatement("insert into jurisdiction values (?, ?, ?, ?, ?)")) {
+        // An appender, not a JDBC batch: DuckDB runs a batch one statement at a time.
+        try (DuckDBAppender insert = connection.unwrap(DuckDBConnection.class)
+                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "jurisdiction")) {
             for (Jurisdiction jurisdiction : gazetteer.states()) {
                 add(insert, jurisdiction);
             }
             for (Jurisdiction jurisdiction : gazetteer.counties()) {
                 add(insert, jurisdiction);
             }
-            insert.executeBatch();
         }
     }
 
-    private static void add(java.sql.PreparedStatement insert, Jurisdiction jurisdiction) throws SQLException {
-        insert.setString(1, jurisdiction.fips());
-        insert.setString(2, jurisdiction.kind().name());
-        insert.setString(3, jurisdiction.name());
-        insert.setString(4, jurisdiction.state());
-        insert.setString(5, jurisdiction.aor());
-        insert.addBatch();
+    private static void add(DuckDBAppender insert, Jurisdiction jurisdiction) throws SQLException {
+        insert.beginRow().append(jurisdiction.fips()).append(jurisdiction.kind().name()).append(jurisdiction.name())
+                .append(jurisdiction.state()).append(jurisdiction.aor()).endRow();
     }
 }

@@ -17,6 +17,30 @@ public final class FacilityMappings {
     private FacilityMappings() {
     }
 
+    /** The key {@link #all(Connection)} uses: raw name and state ("" for none). */
+    static String key(String rawName, String state) {
+        return rawName + "\u0000" + (state == null ? "" : state);
+    }
+
+    /** Every recorded decision by {@link #key(String, String)}. */
+    static java.util.Map<String, StoredResolution> all(Connection connection) throws SQLException {
+        java.util.Map<String, StoredResolution> decisions = new java.util.HashMap<>();
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select raw_name, state, jurisdiction_fips, operator, decided_by, "
+                     + "decided_at, reason from facility_mapping")) {
+            while (rows.next()) {
+                decisions.put(key(rows.getString(1), rows.getString(2)), new StoredResolution(
+                        Operator.valueOf(rows.getString(4)), rows.getString(3), Resolution.MANUAL,
+                        evidence(rows.getString(5), rows.getTimestamp(6), rows.getString(7))));
+            }
+        }
+        return decisions;
+    }
+
+    private static String evidence(String who, java.sql.Timestamp when, String why) {
+        return "decided by " + who + " on " + when.toLocalDateTime().toLocalDate() + ": " + why;
+    }
+
     /** A recorded decision for this raw name and state, as a resolution. */
     static Optional<StoredResolution> find(Connection connection, String rawName, String state) throws SQLException {
         try (var select = connection.prepareStatement("select jurisdiction_fips, operator, decided_by, decided_at, reason "

@@ -2,15 +2,24 @@ package org.ddor.store.imports;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.ddor.domain.Operator;
+import org.ddor.domain.Resolution;
 import org.ddor.ingest.reference.Gazetteer;
 import org.ddor.ingest.resolve.FacilityEvidence;
 import org.ddor.ingest.resolve.FacilityResolver;
+import org.ddor.store.SqlResource;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Resolves the distinct facilities of a staged release: known facilities keep their stored
  * resolution (including people's decisions); new ones get a recorded manual mapping if one
  * exists for their name and state, else the resolver's rules. Fills {@code ddor_facility_lookup}
- * (source values → facility id) for the insert.
+ * (source values → facility id) for the insert. Known keys and mappings are read once and new
+ * rows appended in bulk: a release names thousands of facilities, and a query per facility
+ * would dominate the import.
  */
 final class FacilityStep {
 
@@ -29,71 +38,67 @@ final class FacilityStep {
     Outcome run() throws SQLException {
         execute("create or replace temp table ddor_facility_lookup (facility_raw varchar, city_raw varchar, "
                 + "state varchar, facility_code_raw varchar, facility_id bigint)");
-        long created = 0;
+        Map<String, Long> known = knownFacilities();
+        Map<String, StoredResolution> decisions = FacilityMappings.all(connection);
+        long nextId = maxFacilityId() + 1;
         long unresolved = 0;
         long ambiguous = 0;
+        long created = 0;
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (var distinct = connection.createStatement();
-             var rows = distinct.executeQuery(org.ddor.store.SqlResource.load(FacilityStep.class,
+             var rows = distinct.executeQuery(SqlResource.load(FacilityStep.class,
                      "/org/ddor/store/imports/distinct_facilities.sql"));
-             var lookup = connection.prepareStatement("insert into ddor_facility_lookup values (?, ?, ?, ?, ?)")) {
+             DuckDBAppender lookup = duck.createAppender("temp", "main", "ddor_facility_lookup");
+             DuckDBAppender facilities = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "facility")) {
             while (rows.next()) {
                 FacilityEvidence evidence = new FacilityEvidence(rows.getString(1), rows.getString(2),
                         rows.getString(3), rows.getString(4));
                 String key = FacilityResolver.facilityKey(evidence);
-                Long id = existing(key);
+                Long id = known.get(key);
                 if (id == null) {
-                    StoredResolution resolution = resolveNew(evidence);
-                    id = insert(key, evidence, resolution);
-                    created++;
-                    switch (resolution.resolution()) {
-                        case UNRESOLVED -> unresolved++;
-                        case AMBIGUOUS -> ambiguous++;
-                        default -> { }
+                    id = nextId++;
+                    StoredResolution resolution = decisions.get(FacilityMappings.key(evidence.rawName(), evidence.state()));
+                    if (resolution == null) {
+                        resolution = StoredResolution.of(resolver.resolve(evidence));
                     }
+                    appendFacility(facilities, id, key, evidence, resolution);
+                    known.put(key, id);
+                    created++;
+                    unresolved += resolution.resolution() == Resolution.UNRESOLVED ? 1 : 0;
+                    ambiguous += resolution.resolution() == Resolution.AMBIGUOUS ? 1 : 0;
                 }
-                lookup.setString(1, evidence.rawName());
-                lookup.setString(2, evidence.city());
-                lookup.setString(3, evidence.state());
-                lookup.setString(4, evidence.iceCode());
-                lookup.setLong(5, id);
-                lookup.addBatch();
+                lookup.beginRow().append(evidence.rawName()).append(evidence.city()).append(evidence.state())
+                        .append(evidence.iceCode()).append(id).endRow();
             }
-            lookup.executeBatch();
         }
         return new Outcome(created, unresolved, ambiguous);
     }
 
-    /** A recorded decision by a person wins over the rules. */
-    private StoredResolution resolveNew(FacilityEvidence evidence) throws SQLException {
-        return FacilityMappings.find(connection, evidence.rawName(), evidence.state())
-                .orElseGet(() -> StoredResolution.of(resolver.resolve(evidence)));
+    private static void appendFacility(DuckDBAppender facilities, long id, String key, FacilityEvidence evidence,
+                                       StoredResolution resolution) throws SQLException {
+        Operator operator = resolution.operator();
+        facilities.beginRow().append(id).append(key).append(evidence.iceCode()).append(evidence.rawName())
+                .append(evidence.city()).append(evidence.state()).append(operator.name())
+                .append(resolution.jurisdictionFips()).append(resolution.resolution().name())
+                .append(resolution.evidence()).endRow();
     }
 
-    private Long existing(String key) throws SQLException {
-        try (var select = connection.prepareStatement("select id from facility where facility_key = ?")) {
-            select.setString(1, key);
-            try (var rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
+    private Map<String, Long> knownFacilities() throws SQLException {
+        Map<String, Long> known = new HashMap<>();
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select facility_key, id from facility")) {
+            while (rows.next()) {
+                known.put(rows.getString(1), rows.getLong(2));
             }
         }
+        return known;
     }
 
-    private long insert(String key, FacilityEvidence evidence, StoredResolution resolution) throws SQLException {
-        try (var insert = connection.prepareStatement("insert into facility values "
-                + "(nextval('facility_id'), ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-            insert.setString(1, key);
-            insert.setString(2, evidence.iceCode());
-            insert.setString(3, evidence.rawName());
-            insert.setString(4, evidence.city());
-            insert.setString(5, evidence.state());
-            insert.setString(6, resolution.operator().name());
-            insert.setString(7, resolution.jurisdictionFips());
-            insert.setString(8, resolution.resolution().name());
-            insert.setString(9, resolution.evidence());
-            try (var rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+    private long maxFacilityId() throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select coalesce(max(id), 0) from facility")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -58,6 +58,8 @@ public final class Importer {
                 case FOIA_2015, ERO_LESA -> new DetainerImporter(connection, gazetteer, limits)
                         .run(input, kind, options, releaseName, sha256, rejects, progress);
                 case POLICY -> new PolicyImporter(connection, gazetteer).run(input, options, releaseName, sha256, rejects);
+                case CANONICAL -> new CanonicalImporter(connection, gazetteer, limits)
+                        .run(input, options, releaseName, sha256, rejects, progress);
                 default -> throw new InputException(file + ": the " + kind.layoutName() + " layout cannot be imported yet");
             });
         } catch (SQLException e) {

@@ -14,6 +14,8 @@ import org.ddor.domain.LiftReasons;
 import org.ddor.ingest.DetainerField;
 import org.ddor.ingest.HeaderMatch;
 import org.ddor.ingest.reference.Gazetteer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Small temporary tables the set-based import joins against: state names and codes, the lift
@@ -31,37 +33,29 @@ final class LookupTables {
             statement.execute("create or replace temp table ddor_charge_category (prefix varchar, category varchar)");
             statement.execute("create or replace temp table ddor_field_header (field_column varchar, header_text varchar)");
         }
-        try (var insert = connection.prepareStatement("insert into ddor_state_lookup values (?, ?)")) {
+        // Appenders, not batched inserts: DuckDB runs a JDBC batch one statement at a time.
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender states = duck.createAppender("temp", "main", "ddor_state_lookup")) {
             for (Jurisdiction state : gazetteer.states()) {
-                addBatch(insert, state.name().toUpperCase(Locale.ROOT), state.state());
-                addBatch(insert, state.state().toUpperCase(Locale.ROOT), state.state());
+                states.beginRow().append(state.name().toUpperCase(Locale.ROOT)).append(state.state()).endRow();
+                states.beginRow().append(state.state().toUpperCase(Locale.ROOT)).append(state.state()).endRow();
             }
-            insert.executeBatch();
         }
-        try (var insert = connection.prepareStatement("insert into ddor_outcome_lookup values (?, ?)")) {
+        try (DuckDBAppender outcomes = duck.createAppender("temp", "main", "ddor_outcome_lookup")) {
             for (Map.Entry<String, org.ddor.domain.Outcome> entry : LiftReasons.table().entrySet()) {
-                addBatch(insert, entry.getKey(), entry.getValue().name());
+                outcomes.beginRow().append(entry.getKey()).append(entry.getValue().name()).endRow();
             }
-            insert.executeBatch();
         }
-        try (var insert = connection.prepareStatement("insert into ddor_charge_category values (?, ?)")) {
+        try (DuckDBAppender categories = duck.createAppender("temp", "main", "ddor_charge_category")) {
             for (String[] row : chargeCategories()) {
-                addBatch(insert, row[0], row[1]);
+                categories.beginRow().append(row[0]).append(row[1]).endRow();
             }
-            insert.executeBatch();
         }
-        try (var insert = connection.prepareStatement("insert into ddor_field_header values (?, ?)")) {
+        try (DuckDBAppender fields = duck.createAppender("temp", "main", "ddor_field_header")) {
             for (Map.Entry<DetainerField, Integer> column : header.match().columns().entrySet()) {
-                addBatch(insert, column.getKey().column(), header.cells().get(column.getValue()));
+                fields.beginRow().append(column.getKey().column()).append(header.cells().get(column.getValue())).endRow();
             }
-            insert.executeBatch();
         }
-    }
-
-    private static void addBatch(java.sql.PreparedStatement insert, String first, String second) throws SQLException {
-        insert.setString(1, first);
-        insert.setString(2, second);
-        insert.addBatch();
     }
 
     private static java.util.List<String[]> chargeCategories() {
