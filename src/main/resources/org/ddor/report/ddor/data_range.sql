@@ -1,0 +1,1 @@
+select min(issued), max(issued) from detainer;
