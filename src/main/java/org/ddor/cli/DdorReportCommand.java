@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
-import org.ddor.render.JsonRenderer;
+import org.ddor.render.DdorRenderers;
 import org.ddor.report.Edition;
 import org.ddor.report.Suppression;
 import org.ddor.report.ddor.DdorParameters;
@@ -31,7 +31,7 @@ final class DdorReportCommand implements Callable<Integer> {
     @Mixin
     PeriodOptions period;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (more formats arrive with the renderers) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", description = "Output format: html, pdf, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -48,6 +48,7 @@ final class DdorReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException, IOException {
+        DdorRenderers.forFormat(format);
         DdorParameters parameters = new DdorParameters(period.period(), top, new Suppression(edition, threshold),
                 DdorParameters.DEFAULT_OLD_DETAINER_DAYS);
         DdorReport report;
@@ -55,7 +56,7 @@ final class DdorReportCommand implements Callable<Integer> {
             report = new DdorReportBuilder(opened.connection()).build(parameters);
         }
         try (OutputStream target = out == null ? System.out : Files.newOutputStream(out)) {
-            new JsonRenderer().render(report, target);
+            DdorRenderers.forFormat(format).render(report, target);
         }
         return 0;
     }
