@@ -9,10 +9,11 @@ import org.ddor.report.Count;
  * {@link DdorReportBuilder} and rendered to HTML, PDF, CSV and JSON from this one model.
  * Every {@link Count} carries the key that lists the records behind it.
  */
-public record DdorReport(Header header, Summary summary, List<RestrictedJurisdiction> sectionI,
+public record DdorReport(Header header, Summary summary, List<TrendPoint> trend, List<RestrictedJurisdiction> sectionI,
                          List<DeclineGroup> sectionII, List<PolicyEntry> sectionIII, DataFidelity sectionIV) {
 
     public DdorReport {
+        trend = List.copyOf(trend);
         sectionI = List.copyOf(sectionI);
         sectionII = List.copyOf(sectionII);
         sectionIII = List.copyOf(sectionIII);
@@ -46,6 +47,10 @@ public record DdorReport(Header header, Summary summary, List<RestrictedJurisdic
      * @param states            states of those jurisdictions
      */
     public record Summary(Count issued, Count declined, Count issuedToRestricted, int jurisdictions, int states) {
+    }
+
+    /** One of the twelve 7-day periods ending on the report's last day, for the trend chart. */
+    public record TrendPoint(LocalDate firstDay, LocalDate lastDay, Count issued, Count declined) {
     }
 
     /** A Section I row: a jurisdiction with a restrictive policy in effect, by detainers issued to it. */

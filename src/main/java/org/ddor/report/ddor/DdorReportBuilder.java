@@ -40,7 +40,7 @@ public final class DdorReportBuilder {
         LocalDate to = parameters.period().to();
         Suppression suppression = parameters.suppression();
         List<DeclineGroup> sectionII = new SectionTwo(connection, parameters).build();
-        return new DdorReport(header(parameters), summary(from, to, suppression, sectionII),
+        return new DdorReport(header(parameters), summary(from, to, suppression, sectionII), trend(to, suppression),
                 sectionI(parameters), sectionII, sectionIII(from, to),
                 new SectionFour(connection, parameters).build());
     }
@@ -65,6 +65,15 @@ public final class DdorReportBuilder {
         return new Summary(Count.of(counts[0], "summary/issued", suppression),
                 Count.of(counts[1], "summary/declined", suppression),
                 Count.of(restricted, "summary/restricted", suppression), sectionII.size(), (int) states);
+    }
+
+    private List<DdorReport.TrendPoint> trend(LocalDate to, Suppression suppression) throws SQLException {
+        return Query.list(connection, DdorReportBuilder.class, "trend.sql", row -> {
+            LocalDate first = date(row, 1);
+            return new DdorReport.TrendPoint(first, date(row, 2),
+                    Count.of(row.getLong(3), "trend/" + first + "/issued", suppression),
+                    Count.of(row.getLong(4), "trend/" + first + "/declined", suppression));
+        }, to);
     }
 
     private List<RestrictedJurisdiction> sectionI(DdorParameters parameters) throws SQLException {
