@@ -32,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dirty", defaultValue = "0", description = "Share of malformed rows, e.g. 0.01 (default: ${DEFAULT-VALUE}).")
     double dirty;
 
-    @Option(names = "--first-day", description = "First issued date (default: 2025-10-01 for ero-lesa, 2007-10-01 for foia-2015).")
+    @Option(names = "--first-day", description = "First issued date (default: 2025-10-01 for ero-lesa, 2007-10-01 for foia-2015, or earlier when the rows would run past the release's last day).")
     LocalDate firstDay;
 
     @Option(names = "--out", description = "Output file (default: ddor-sample-LAYOUT-ROWS.FORMAT).")

@@ -12,23 +12,36 @@ import java.util.Objects;
  * @param layout     the layout to imitate
  * @param format     csv or xlsx
  * @param dirtyShare share of rows made malformed on purpose, 0 to 1 (see {@link DirtyKind})
- * @param firstDay   the first prepare date; null gives the layout's default ({@link Layout#defaultFirstDay()})
+ * @param firstDay   the first prepare date; null gives the layout's default ({@link Layout#defaultFirstDay(long)})
  */
 public record GeneratorOptions(long rows, long seed, Layout layout, Format format, double dirtyShare, LocalDate firstDay) {
 
     /** The real layouts the generator imitates. */
     public enum Layout {
         /** ICE ERO-LESA detainer release, 2023– (as republished by the Deportation Data Project). */
-        ERO_LESA("ero-lesa", LocalDate.of(2025, 10, 1)),
+        ERO_LESA("ero-lesa", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 9, 30)),
         /** ICE FOIA detainer extract, 2007–2015 (as released to NPR). */
-        FOIA_2015("foia-2015", LocalDate.of(2007, 10, 1));
+        FOIA_2015("foia-2015", LocalDate.of(2007, 10, 1), LocalDate.of(2015, 9, 30));
 
         private final String cliName;
         private final LocalDate defaultFirstDay;
+        private final LocalDate defaultLastDay;
 
-        Layout(String cliName, LocalDate defaultFirstDay) {
+        Layout(String cliName, LocalDate defaultFirstDay, LocalDate defaultLastDay) {
             this.cliName = cliName;
             this.defaultFirstDay = defaultFirstDay;
+            this.defaultLastDay = defaultLastDay;
+        }
+
+        /**
+         * The default first day for {@code rows} rows: the release's first day, or earlier when that
+         * many rows (about 3,000 a week) would run past the release's last day — generated dates then
+         * stay in the past, where an importer accepts them. Depends on nothing but its arguments.
+         */
+        public LocalDate defaultFirstDay(long rows) {
+            long days = (long) Math.ceil(rows / (SampleCalendar.WEEKLY_VOLUME / 7) * 1.1);
+            LocalDate latestStart = defaultLastDay.minusDays(days);
+            return latestStart.isBefore(defaultFirstDay) ? latestStart : defaultFirstDay;
         }
 
         /** The name users type: {@code ero-lesa}, {@code foia-2015}. */
@@ -82,7 +95,7 @@ public record GeneratorOptions(long rows, long seed, Layout layout, Format forma
             throw new IllegalArgumentException("the dirty share must be between 0 and 1 (e.g. 0.01), got " + dirtyShare);
         }
         if (firstDay == null) {
-            firstDay = layout.defaultFirstDay();
+            firstDay = layout.defaultFirstDay(rows);
         }
     }
 
