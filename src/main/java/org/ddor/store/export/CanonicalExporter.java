@@ -127,7 +127,8 @@ public final class CanonicalExporter {
 
     private PreparedStatement prepare(String script, boolean storeGenerated, long after, long last, Long releaseId)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlResource.load(CanonicalExporter.class, SCRIPTS + script));
+        String sql = SqlResource.load(CanonicalExporter.class, SCRIPTS + script);
+        PreparedStatement statement = connection.prepareStatement(sql);
         statement.setBoolean(1, storeGenerated);
         statement.setLong(2, after);
         statement.setLong(3, last);
@@ -174,11 +175,12 @@ public final class CanonicalExporter {
         }
     }
 
+    /** Beside the target (so the final move is atomic), created with the same permissions as any new file. */
     private static Path partialFile(Path target) {
         Path absolute = target.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-            return Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            return absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

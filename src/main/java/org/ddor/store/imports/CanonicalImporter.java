@@ -77,8 +77,8 @@ final class CanonicalImporter {
                 stored.imported(), rejected, generated, input.layout().describe());
         dropTemporaryTables();
         return new ImportResult(releaseId, releaseName, input.layout().describe(), false, rowsRead, stored.imported(),
-                rejected, stored.alreadyStored(), stored.duplicates(), stored.facilitiesNew(),
-                stored.facilitiesUnresolved(), stored.facilitiesAmbiguous(), stored.unattributed(), List.of(),
+                rejected, stored.alreadyStored(), stored.duplicates(), stored.facilities().created(),
+                stored.facilities().unresolved(), stored.facilities().ambiguous(), stored.unattributed(), List.of(),
                 rejected > 0 ? rejectsFile : null, stored.notes());
     }
 
@@ -130,35 +130,53 @@ final class CanonicalImporter {
     }
 
     private Stored store(long releaseId) throws SQLException {
-        long facilitiesNew = sql.script("new_facilities.sql");
-        long unresolved = sql.count("select count(*) from ddor_canon_new_facility where resolution = 'UNRESOLVED'");
-        long ambiguous = sql.count("select count(*) from ddor_canon_new_facility where resolution = 'AMBIGUOUS'");
-        long facilitiesKept = sql.countScript("kept_facilities.sql");
+        FacilityCounts facilities = storeFacilities();
         long detainers = sql.script("insert_detainers.sql",
                 sql.count("select coalesce(max(id), 0) from detainer"), releaseId);
         sql.script("insert_origins.sql", releaseId);
         sql.script("link_duplicates.sql", releaseId);
         long events = sql.script("insert_custody_events.sql");
-        long validDetainers = valid("detainer");
-        long validEvents = valid("custody_event");
+        long alreadyStored = valid("detainer") - detainers + valid("custody_event") - events;
         long unlinked = sql.count("select count(*) from detainer d join ddor_canon_parsed p on p.record_key = d.record_key "
                 + "and p.record_kind = 'detainer' and p.reject_reason is null "
                 + "where d.release_id = ? and p.duplicate_of_ref is not null and d.duplicate_of is null", releaseId);
+        long duplicates = sql.count("select count(*) from detainer where release_id = ? and duplicate_of is not null",
+                releaseId);
+        long unattributed = sql.count("select count(*) from detainer d join facility f on f.id = d.facility_id "
+                + "where d.release_id = ? and f.resolution in ('AMBIGUOUS', 'UNRESOLVED')", releaseId);
+        return new Stored(detainers + events, alreadyStored, duplicates, facilities, unattributed,
+                notes(detainers, events, facilities, unlinked));
+    }
+
+    /** New facilities with the file's decision (or a person's recorded in this store); stored ones stay. */
+    private FacilityCounts storeFacilities() throws SQLException {
+        long created = sql.script("new_facilities.sql");
+        long mapped = sql.script("apply_mappings.sql");
+        return new FacilityCounts(created, newFacilities("UNRESOLVED"), newFacilities("AMBIGUOUS"), mapped,
+                sql.countScript("kept_facilities.sql"));
+    }
+
+    private static List<String> notes(long detainers, long events, FacilityCounts facilities, long unlinked) {
         List<String> notes = new ArrayList<>();
         notes.add(String.format("stored %,d detainers and %,d custody events", detainers, events));
-        if (facilitiesKept > 0) {
+        if (facilities.keptDiffering() > 0) {
             notes.add(String.format("%,d facilities already in the store keep the store's decision, which differs "
-                    + "from this file's (see 'ddor facilities')", facilitiesKept));
+                    + "from this file's (see 'ddor facilities')", facilities.keptDiffering()));
+        }
+        if (facilities.mapped() > 0) {
+            notes.add(String.format("%,d new facilities take the decision a person recorded in this store "
+                    + "instead of this file's", facilities.mapped()));
         }
         if (unlinked > 0) {
             notes.add(String.format("%,d duplicate_of_ref name no detainer in this file or the store; those detainers "
                     + "are stored without the link and count once", unlinked));
         }
-        return new Stored(detainers + events, validDetainers - detainers + validEvents - events,
-                sql.count("select count(*) from detainer where release_id = ? and duplicate_of is not null", releaseId),
-                facilitiesNew, unresolved, ambiguous,
-                sql.count("select count(*) from detainer d join facility f on f.id = d.facility_id where d.release_id = ? "
-                        + "and f.resolution in ('AMBIGUOUS', 'UNRESOLVED')", releaseId), notes);
+        return notes;
+    }
+
+    private long newFacilities(String resolution) throws SQLException {
+        return sql.count("select count(*) from facility where resolution = ? "
+                + "and facility_key in (select facility_key from ddor_canon_new_facility)", resolution);
     }
 
     private long valid(String recordKind) throws SQLException {
@@ -185,8 +203,15 @@ final class CanonicalImporter {
         }
     }
 
+    /**
+     * Facilities new to the store (how many are unresolved, ambiguous, or took a person's decision),
+     * and stored facilities whose decision differs from the file's.
+     */
+    private record FacilityCounts(long created, long unresolved, long ambiguous, long mapped, long keptDiffering) {
+    }
+
     /** What storing did, for the result. */
-    private record Stored(long imported, long alreadyStored, long duplicates, long facilitiesNew,
-                          long facilitiesUnresolved, long facilitiesAmbiguous, long unattributed, List<String> notes) {
+    private record Stored(long imported, long alreadyStored, long duplicates, FacilityCounts facilities,
+                          long unattributed, List<String> notes) {
     }
 }

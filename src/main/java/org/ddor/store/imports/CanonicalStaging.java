@@ -43,11 +43,21 @@ final class CanonicalStaging {
         sql.execute("drop table if exists ddor_canon_csv_rejects");
         sql.execute("drop table if exists ddor_canon_csv_scan");
         readCsv(input, columns);
+        requireDataRows(input);
         sql.execute(stagedRows(columns));
         sql.execute("drop table ddor_canon_raw");
         sql.script("source_rows.sql", input.headerLine(), input.headerLine());
         createVocabulary();
-        return sql.count("select count(*) from ddor_canon_csv_rejects");
+        return sql.count("select count(distinct line) from ddor_canon_csv_rejects");
+    }
+
+    /** An export of an empty store is a header alone: nothing to import, and nothing to stage. */
+    private void requireDataRows(ProbedInput input) throws SQLException {
+        long records = sql.count("select count(*) from ddor_canon_raw")
+                + sql.count("select count(*) from ddor_canon_csv_rejects");
+        if (records == 0) {
+            throw new InputException(input.path() + ": no data rows below the header (row " + input.headerRow() + ")");
+        }
     }
 
     /** Column names are DDOR's own identifiers (the canonical columns), never header text. */
@@ -69,20 +79,28 @@ final class CanonicalStaging {
         }
     }
 
-    /** Every canonical column, trimmed, empty as null; columns the file leaves out are null. */
+    /**
+     * Every canonical column exactly as written, but null where it is empty or only spaces (and for
+     * columns the file leaves out): text round-trips byte for byte, and "missing" has one form. The
+     * ordinal counts from the table's first rowid: inside a transaction DuckDB numbers new rows
+     * from 2^55, not from 0.
+     */
     private static String stagedRows(Map<CanonicalColumn, Integer> columns) {
         StringBuilder select = new StringBuilder(
-                "create or replace temp table ddor_canon_rows as select rowid + 1 as ordinal, cast(null as bigint) as file_row");
+                "create or replace temp table ddor_canon_rows as select rowid + 1 - (select min(rowid) from ddor_canon_raw) "
+                        + "as ordinal, cast(null as bigint) as file_row");
         for (CanonicalColumn column : CanonicalColumn.values()) {
             select.append(", ").append(columns.containsKey(column)
-                    ? "nullif(trim(" + column.column() + "), '')" : "cast(null as varchar)")
+                    ? "case when trim(" + column.column() + ") <> '' then " + column.column() + " end"
+                    : "cast(null as varchar)")
                     .append(" as ").append(column.column());
         }
         return select.append(" from ddor_canon_raw").toString();
     }
 
     private void createVocabulary() throws SQLException {
-        sql.execute("create or replace temp table ddor_canon_vocabulary (vocabulary varchar, value varchar, position integer)");
+        sql.execute("create or replace temp table ddor_canon_vocabulary "
+                + "(vocabulary varchar, value varchar, position integer)");
         sql.execute("create or replace temp table ddor_canon_state (key varchar, usps varchar)");
         try (var insert = connection.prepareStatement("insert into ddor_canon_vocabulary values (?, ?, ?)")) {
             add(insert, "version", List.of(CanonicalColumn.CURRENT_VERSION));

@@ -70,7 +70,7 @@ public final class Importer {
     private static SourceKind chooseLayout(ProbedInput input, ImportOptions options) {
         SourceKind detected = input.layout().kind();
         if (options.layout() != null && options.layout() != detected) {
-            throw new InputException(input.path() + ": --layout " + options.layout().layoutName() + " was given, but the "
+            throw new InputException(input.path() + ": --layout " + options.layout().layoutName() + " was given, but the header is "
                     + input.layout().describe() + "; check the file, or leave --layout at auto");
         }
         return detected;
