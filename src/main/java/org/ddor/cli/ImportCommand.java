@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ddor import FILE}: loads a release into the store, atomically and idempotently. */
 @Command(name = "import", description = {
-        "Load a detainer release (foia-2015 or ero-lesa; csv or xlsx) or a policy table into the store.",
+        "Load a detainer release (foia-2015 or ero-lesa; csv or xlsx), a policy table, or DDOR's own",
+        "canonical CSV (written by 'ddor export') into the store.",
         "One transaction: a failed or interrupted import leaves the store as it was. The same file",
         "twice changes nothing. Rejected rows go to a CSV with file, sheet, row, column and reason.",
         "Layouts and rules: docs/formats.md, docs/resolution.md, docs/policies.md."})
