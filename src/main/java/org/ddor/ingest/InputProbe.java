@@ -21,6 +21,9 @@ public final class InputProbe {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    /** Excel's "Unicode Text" and some exports write UTF-16, which has NUL bytes but is not binary. */
+    private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     private final InputLimits limits;
 
@@ -42,6 +45,9 @@ public final class InputProbe {
         if (startsWith(head, ZIP_MAGIC)) {
             XlsxFiles.checkSafe(path, limits);
             return XlsxFiles.probe(path, limits);
+        }
+        if (startsWith(head, UTF16_LE_BOM) || startsWith(head, UTF16_BE_BOM)) {
+            throw new InputException(path + ": the file is UTF-16 text; save it as CSV UTF-8");
         }
         if (looksBinary(head)) {
             throw new InputException(path + ": not a CSV text file or an xlsx workbook (binary content)");

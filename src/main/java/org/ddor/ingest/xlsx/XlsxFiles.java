@@ -20,15 +20,19 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Safety checks and header probing for xlsx workbooks. An xlsx is a zip of XML parts: a hostile
  * one can declare huge parts (a zip bomb) or carry a DTD (entity expansion). We refuse a
- * workbook whose parts inflate beyond {@link InputLimits}; fastexcel-reader parses XML with DTDs
- * and external entities disabled (checked by a test with a crafted workbook).
+ * workbook whose parts inflate beyond {@link InputLimits} or beyond the sizes they declare, or hold a
+ * value longer than one field may be; fastexcel-reader parses XML with DTDs and external entities
+ * disabled (checked by tests with crafted workbooks).
  */
 public final class XlsxFiles {
 
     private XlsxFiles() {
     }
 
-    /** Refuses zip bombs: too many entries, too large in total, or a part inflating too much. */
+    /**
+     * Refuses zip bombs (too many entries, too large in total, a part inflating too much or beyond its
+     * declared size) and values too long to hold in memory; see {@link XlsxParts}.
+     */
     public static void checkSafe(Path path, InputLimits limits) {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             long total = 0;
@@ -51,8 +55,9 @@ public final class XlsxFiles {
                 throw new InputException(path + ": xlsx inflates to " + total + " bytes in " + entries
                         + " parts, over the limit; refused as a possible zip bomb");
             }
+            XlsxParts.verify(path, zip, limits);
         } catch (IOException e) {
-            throw new InputException(path + ": not a readable xlsx workbook (" + e.getMessage() + ")", e);
+            throw new InputException(path + ": not a readable xlsx workbook (" + reason(e) + ")", e);
         }
     }
 
@@ -69,7 +74,7 @@ public final class XlsxFiles {
             if (e instanceof InputException inputException) {
                 throw inputException;
             }
-            throw new InputException(path + ": not a readable xlsx workbook (" + e.getMessage() + ")", e);
+            throw new InputException(path + ": not a readable xlsx workbook (" + reason(e) + ")", e);
         }
         throw new InputException(path + ": no sheet has a header row of a known layout in its first "
                 + limits.headerSearchRows() + " rows");
@@ -92,6 +97,23 @@ public final class XlsxFiles {
             }
         }
         return null;
+    }
+
+    /**
+     * One line saying why a workbook could not be read: the first line of the innermost message, in words
+     * when the XML used an entity (the reader refuses DTDs and entities, so none is ever expanded).
+     */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        String first = message.lines().findFirst().orElse(message).strip();
+        if (first.toLowerCase(java.util.Locale.ROOT).contains("entity")) {
+            return "its XML uses an entity or a DTD, which DDOR refuses as unsafe";
+        }
+        return first;
     }
 
     /** Opens a workbook from a file (an InputStream would be read whole into memory). */

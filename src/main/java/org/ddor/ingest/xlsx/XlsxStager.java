@@ -71,12 +71,16 @@ public final class XlsxStager {
             if (e instanceof InputException inputException) {
                 throw inputException;
             }
-            throw new InputException(input.path() + ": cannot read sheet '" + input.sheet() + "': " + e.getMessage(), e);
+            throw new InputException(input.path() + ": cannot read sheet '" + input.sheet() + "': "
+                    + XlsxFiles.reason(e), e);
         }
     }
 
-    /** Marks a row that has values beyond the header: the importer rejects it with this reason. */
-    public static final String EXTRA_CELLS = "\u0000extra-cells";
+    /**
+     * Marks a row that has values beyond the header, in place of its prepare date and followed by the first
+     * value beyond: the importer rejects the row with that value.
+     */
+    public static final String EXTRA_CELLS = "\u0000extra-cells:";
 
     private static List<String> values(Row row, HeaderMatch match) {
         List<String> values = new ArrayList<>(match.columns().size() + 1);
@@ -84,8 +88,9 @@ public final class XlsxStager {
         for (Map.Entry<DetainerField, Integer> column : match.columns().entrySet()) {
             values.add(text(row, column.getValue()));
         }
-        if (hasCellsBeyond(row, match.width())) {
-            values.set(1, EXTRA_CELLS);
+        String beyond = firstCellBeyond(row, match.width());
+        if (beyond != null) {
+            values.set(1, EXTRA_CELLS + beyond);
         }
         return values;
     }
@@ -142,12 +147,13 @@ public final class XlsxStager {
         return true;
     }
 
-    private static boolean hasCellsBeyond(Row row, int width) {
+    /** The text of the first non-blank cell right of the header's last column, or null. */
+    private static String firstCellBeyond(Row row, int width) {
         for (int i = width; i < row.getCellCount(); i++) {
             if (!row.getCellText(i).isBlank()) {
-                return true;
+                return row.getCellText(i);
             }
         }
-        return false;
+        return null;
     }
 }

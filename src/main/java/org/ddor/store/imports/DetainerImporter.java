@@ -44,13 +44,14 @@ final class DetainerImporter {
                      Path rejectsFile, ImportProgress progress) throws SQLException {
         HeaderMatch match = HeaderMatch.of(input.header());
         requireFields(input, kind, match);
-        LookupTables.create(connection, gazetteer, new LookupTables.ProbedHeader(input.header(), match));
+        LookupTables.ProbedHeader header = new LookupTables.ProbedHeader(input.header(), match);
+        LookupTables.create(connection, gazetteer, header);
         progress.phase("reading " + input.path().getFileName());
-        long structuralRejects = stage(input, match, progress::rows);
+        long structuralRejects = stage(input, header, progress::rows);
         progress.phase("validating");
         runScript("parse.sql");
         String file = input.path().getFileName().toString();
-        long rowRejects = insertRowRejects(releaseName, file, input.sheet());
+        long rowRejects = insertRowRejects(releaseName, file, input);
         long rowsRead = count("select count(*) from ddor_parsed") + structuralRejects;
         long rejected = rowRejects + structuralRejects;
         if (rejected > 0) {
@@ -90,19 +91,23 @@ final class DetainerImporter {
         }
     }
 
-    /** Loads the data rows into {@code ddor_staged}; returns the number of records the CSV reader rejected. */
-    private long stage(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("drop table if exists ddor_csv_rejects");
-            statement.execute("drop table if exists ddor_csv_scan");
-        }
+    /**
+     * Loads the data rows into {@code ddor_staged}, each with its 1-based source row; returns the number of
+     * records the CSV reader rejected. Rows without a single value are left out, as a spreadsheet's empty rows.
+     */
+    private long stage(ProbedInput input, LookupTables.ProbedHeader header, LongConsumer rows) throws SQLException {
+        execute("drop table if exists ddor_csv_rejects");
+        execute("drop table if exists ddor_csv_scan");
         if (input.format() == InputFormat.XLSX) {
-            return stageXlsx(input, match, rows);
+            return stageXlsx(input, header.match(), rows);
         }
-        readCsv(input.path().toAbsolutePath().toString(), input.headerLine(), csvNames(match), false);
-        createStaged(match, "ordinal", "rowid + 1");
-        runScript("source_rows.sql", input.headerLine(), input.headerLine());
-        return count("select count(distinct line) from ddor_csv_rejects");
+        CsvTable csv = new CsvTable(connection, limits);
+        csv.read(input.path(), input.headerRow(), header.stagingNames());
+        createStaged(header.match(), header.stagingNames(), "ordinal", CsvTable.ORDINAL);
+        csv.findEmptyLines(input.path(), input.headerRow());
+        runScript("source_rows.sql", input.headerRow(), input.headerRow());
+        execute("drop table ddor_empty_lines");
+        return dropEmptyRows();
     }
 
     private long stageXlsx(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
@@ -110,43 +115,17 @@ final class DetainerImporter {
         try {
             XlsxStager.stage(input, match, staging, rows);
             List<String> names = XlsxStager.stagingHeader(match);
-            readCsv(staging.toString(), 1, names, true);
-            createStaged(match, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
-            return count("select count(distinct line) from ddor_csv_rejects");
+            new CsvTable(connection, limits).read(staging, 1, names);
+            createStaged(match, names, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
+            return dropEmptyRows();
         } finally {
             deleteQuietly(staging);
         }
     }
 
-    /**
-     * The CSV read. Column names are DDOR's own identifiers (never header text): a field's staging
-     * column, or {@code unused_N} for a column DDOR does not read.
-     */
-    private void readCsv(String path, int skipLines, List<String> names, boolean staging) throws SQLException {
-        String nameList = String.join(", ", names.stream().map(name -> "'" + name + "'").toList());
-        String sql = "create or replace temp table ddor_raw as select * from read_csv(?, header = false, skip = "
-                + skipLines + ", all_varchar = true, delim = ',', quote = '\"', escape = '\"', strict_mode = true, "
-                + "names = [" + nameList + "], store_rejects = true, rejects_table = 'ddor_csv_rejects', "
-                + "rejects_scan = 'ddor_csv_scan', max_line_size = " + limits.maxFieldBytes() + ")";
-        try (var read = connection.prepareStatement(sql)) {
-            read.setString(1, path);
-            read.execute();
-        } catch (SQLException e) {
-            throw new InputException(path + ": cannot read as CSV: " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static List<String> csvNames(HeaderMatch match) {
-        List<String> names = new ArrayList<>();
-        for (int index = 0; index < match.width(); index++) {
-            names.add("unused_" + index);
-        }
-        match.columns().forEach((field, index) -> names.set(index, field.column()));
-        return names;
-    }
-
     /** Every field as a column (null where the file lacks it), with NA and blanks as missing. */
-    private void createStaged(HeaderMatch match, String ordinalName, String ordinalExpression) throws SQLException {
+    private void createStaged(HeaderMatch match, List<String> rawColumns, String ordinalName, String ordinalExpression)
+            throws SQLException {
         StringBuilder select = new StringBuilder("create or replace temp table ddor_staged as select ")
                 .append(ordinalExpression).append(" as ").append(ordinalName);
         if (!ordinalName.equals("source_row")) {
@@ -157,22 +136,28 @@ final class DetainerImporter {
                     ? "nullif(nullif(trim(" + field.column() + "), ''), 'NA')"
                     : "cast(null as varchar)").append(" as ").append(field.column());
         }
+        select.append(", coalesce(").append(String.join(", ", rawColumns.stream()
+                .map(column -> "nullif(trim(" + column + "), '')").toList())).append(") is null as empty_row");
         execute(select.append(" from ddor_raw").toString());
         execute("drop table ddor_raw");
     }
 
-    private long insertRowRejects(String releaseName, String file, String sheet) throws SQLException {
+    /** Removes rows with no value at all (a spreadsheet's empty rows saved as commas); returns the reader's rejects. */
+    private long dropEmptyRows() throws SQLException {
+        execute("delete from ddor_staged where empty_row");
+        execute("alter table ddor_staged drop column empty_row");
+        return count("select count(distinct line) from ddor_csv_rejects");
+    }
+
+    private long insertRowRejects(String releaseName, String file, ProbedInput input) throws SQLException {
         try (var insert = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/rejects_from_rows.sql"))) {
             insert.setString(1, releaseName);
             insert.setString(2, file);
-            insert.setString(3, sheet);
+            insert.setString(3, input.sheet());
             insert.executeUpdate();
         }
-        try (var insert = connection.prepareStatement(SqlResource.load(DetainerImporter.class, "/org/ddor/store/imports/rejects_from_csv.sql"))) {
-            insert.setString(1, releaseName);
-            insert.setString(2, file);
-            insert.executeUpdate();
-        }
+        boolean xlsx = input.format() == InputFormat.XLSX;
+        runScript("rejects_from_csv.sql", releaseName, file, input.sheet(), xlsx, xlsx);
         return count("select count(*) from ddor_parsed where reject_reason is not null");
     }
 
@@ -222,8 +207,8 @@ final class DetainerImporter {
     }
 
     private void dropTemporaryTables() throws SQLException {
-        for (String table : List.of("ddor_staged", "ddor_parsed", "ddor_keyed", "ddor_reject_offsets",
-                "ddor_csv_rejects", "ddor_csv_scan", "ddor_facility_lookup", "ddor_state_lookup",
+        for (String table : List.of("ddor_staged", "ddor_parsed", "ddor_keyed", "ddor_gap_offsets",
+                "ddor_csv_rejects", "ddor_csv_scan", "ddor_empty_lines", "ddor_facility_lookup", "ddor_state_lookup",
                 "ddor_outcome_lookup", "ddor_charge_category", "ddor_field_header")) {
             execute("drop table if exists " + table);
         }
@@ -256,9 +241,5 @@ final class DetainerImporter {
         } catch (IOException ignored) {
             // A leftover temporary file is harmless; the import's outcome matters more.
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse(message);
     }
 }

@@ -52,8 +52,10 @@ final class LookupTables {
             }
         }
         try (DuckDBAppender fields = duck.createAppender("temp", "main", "ddor_field_header")) {
-            for (Map.Entry<DetainerField, Integer> column : header.match().columns().entrySet()) {
-                fields.beginRow().append(column.getKey().column()).append(header.cells().get(column.getValue())).endRow();
+            java.util.List<String> names = header.stagingNames();
+            for (int index = 0; index < names.size(); index++) {
+                String text = index < header.cells().size() ? header.cells().get(index) : "";
+                fields.beginRow().append(names.get(index)).append(text).endRow();
             }
         }
     }
@@ -70,5 +72,18 @@ final class LookupTables {
 
     /** A header row with how it matched. */
     record ProbedHeader(java.util.List<String> cells, HeaderMatch match) {
+
+        /**
+         * The name of each column in DDOR's staging tables, by position: a field's {@link DetainerField#column()},
+         * or {@code unused_N} for a column DDOR does not read. Never header text.
+         */
+        java.util.List<String> stagingNames() {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int index = 0; index < match.width(); index++) {
+                names.add("unused_" + index);
+            }
+            match.columns().forEach((field, index) -> names.set(index, field.column()));
+            return names;
+        }
     }
 }

@@ -35,7 +35,7 @@ alter table ddor_parsed add column reject_reason varchar;
 
 update ddor_parsed set
     reject_field = case
-        when issued_raw = chr(0) || 'extra-cells' then 'issued_raw'
+        when starts_with(issued_raw, chr(0) || 'extra-cells:') then null
         when issued_raw is null or issued is null or issued < date '1990-01-01' or issued > current_date + 1 then 'issued_raw'
         when facility_raw is null then 'facility_raw'
         when state_raw is not null and state is null then 'state_raw'
@@ -47,7 +47,7 @@ update ddor_parsed set
         when duplicate_likely_raw is not null and duplicate_likely is null then 'duplicate_likely_raw'
     end,
     reject_reason = case
-        when issued_raw = chr(0) || 'extra-cells' then 'row has values beyond the header''s last column'
+        when starts_with(issued_raw, chr(0) || 'extra-cells:') then 'row has values beyond the header''s last column'
         when issued_raw is null then 'prepare date is missing'
         when issued is null then 'not a date: expected YYYY-MM-DD, M/D/YYYY or a spreadsheet date'
         when issued < date '1990-01-01' or issued > current_date + 1 then 'prepare date outside 1990-01-01 .. today'

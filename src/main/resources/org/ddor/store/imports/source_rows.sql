@@ -1,10 +1,25 @@
--- The 1-based source row of each staged CSV row. DuckDB numbers rejected records by their record
--- number in the file (title and header rows included); good rows are numbered by insertion order.
+-- The 1-based source row of each staged CSV row, as a spreadsheet shows it (title rows, header and
+-- empty lines counted; a quoted value over several lines is one row). DuckDB gives the records it
+-- rejects their record number in the file, and skips empty lines without a trace; the other rows
+-- are numbered in file order (ordinal). Records that yield no row ("gaps": rejected records, empty
+-- lines) shift the rows after them: row k sits at record  header + k + #{gaps g : g - header - rank(g) < k}.
+-- g - header - rank(g), the rows read before gap g, never decreases with g, so the count is the
+-- largest rank among the gaps before row k: an as-of join, not a count per row (quadratic).
 -- One record can have several reject entries (e.g. a stray quote and a wrong column count).
--- Good row k (1-based) sits at line  skip + k + #{rejects i : line_i - skip - rank_i < k}.
-create temp table ddor_reject_offsets as
-select line - ? - row_number() over (order by line) as good_rows_before
-from (select distinct line from ddor_csv_rejects);
+create temp table ddor_gap_offsets as
+select rows_before, max(gaps) as gaps
+from (
+    select line - ? - row_number() over (order by line) as rows_before, row_number() over (order by line) as gaps
+    from (select line from ddor_csv_rejects union select line from ddor_empty_lines)
+)
+group by rows_before;
 
-update ddor_staged
-set source_row = ? + ordinal + (select count(*) from ddor_reject_offsets o where o.good_rows_before < ordinal);
+update ddor_staged set source_row = ? + ordinal;
+
+update ddor_staged s
+set source_row = s.source_row + shifted.gaps
+from (
+    select r.ordinal, o.gaps
+    from ddor_staged r asof join ddor_gap_offsets o on r.ordinal > o.rows_before
+) shifted
+where shifted.ordinal = s.ordinal;

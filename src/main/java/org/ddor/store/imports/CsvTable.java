@@ -1,0 +1,85 @@
+package org.ddor.store.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.ddor.ingest.InputException;
+import org.ddor.ingest.InputLimits;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Reads a CSV file into the temporary table {@code ddor_raw} with DuckDB's reader: every column as
+ * text under DDOR's own names (never header text), records it cannot split into {@code ddor_csv_rejects}
+ * with their record number, and empty lines into {@code ddor_empty_lines}. Not thread-safe.
+ */
+final class CsvTable {
+
+    /**
+     * A row's 1-based position among the rows read, in file order. Inside a transaction DuckDB numbers a new
+     * table's rows from 2^55 rather than 0, so the first row's rowid is subtracted.
+     */
+    static final String ORDINAL = "rowid - (select min(rowid) from ddor_raw) + 1";
+
+    private final Connection connection;
+    private final InputLimits limits;
+
+    CsvTable(Connection connection, InputLimits limits) {
+        this.connection = connection;
+        this.limits = limits;
+    }
+
+    /**
+     * Reads the records after the first {@code skipRecords} (title rows, empty lines and the header).
+     * The dialect is given, not sniffed: DuckDB's sniffer gives up on a file whose first rows have a stray
+     * quote, and a file's problems should be its rows' rejects, not a refusal of the whole file.
+     */
+    void read(Path file, int skipRecords, List<String> names) throws SQLException {
+        String columns = String.join(", ", names.stream().map(name -> "'" + name + "': 'VARCHAR'").toList());
+        String sql = "create or replace temp table ddor_raw as select * from read_csv(?, auto_detect = false, "
+                + "header = false, skip = " + skipRecords + ", delim = ',', quote = '\"', escape = '\"', "
+                + "strict_mode = true, columns = {" + columns + "}, store_rejects = true, "
+                + "rejects_table = 'ddor_csv_rejects', rejects_scan = 'ddor_csv_scan', "
+                + "max_line_size = " + limits.maxFieldBytes() + ")";
+        try (var read = connection.prepareStatement(sql)) {
+            read.setString(1, file.toAbsolutePath().toString());
+            read.execute();
+        } catch (SQLException e) {
+            throw new InputException(file + ": cannot read as CSV: " + explain(e.getMessage()), e);
+        }
+    }
+
+    /** Records the empty lines after the header in {@code ddor_empty_lines(line)}. */
+    void findEmptyLines(Path file, int headerRow) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("create or replace temp table ddor_empty_lines (line bigint)");
+        }
+        try (DuckDBAppender lines = connection.unwrap(DuckDBConnection.class)
+                .createAppender("temp", "main", "ddor_empty_lines")) {
+            EmptyLines.find(file, headerRow, line -> append(lines, line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void append(DuckDBAppender lines, long line) {
+        try {
+            lines.beginRow().append(line).endRow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record an empty line: " + e.getMessage(), e);
+        }
+    }
+
+    /** DuckDB's first line, or what it means when DuckDB's words would not help. */
+    private static String explain(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse(message);
+        if (first.contains("state machine reached an invalid state")) {
+            return "a carriage return outside quotes breaks the lines (mixed line endings?); "
+                    + "save the file again with one kind of line ending";
+        }
+        return first;
+    }
+}
