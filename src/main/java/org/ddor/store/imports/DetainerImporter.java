@@ -102,8 +102,8 @@ final class DetainerImporter {
             return stageXlsx(input, header.match(), rows);
         }
         CsvTable csv = new CsvTable(connection, limits);
-        csv.read(input.path(), input.headerRow(), header.stagingNames());
-        createStaged(header.match(), header.stagingNames(), "ordinal", CsvTable.ORDINAL);
+        csv.read(input.path(), input.headerRow(), header.stagingNames(), fieldColumns(header.match()));
+        createStaged(header.match(), "ordinal", CsvTable.ORDINAL);
         csv.findEmptyLines(input.path(), input.headerRow());
         runScript("source_rows.sql", input.headerRow(), input.headerRow());
         execute("drop table ddor_empty_lines");
@@ -115,8 +115,10 @@ final class DetainerImporter {
         try {
             XlsxStager.stage(input, match, staging, rows);
             List<String> names = XlsxStager.stagingHeader(match);
-            new CsvTable(connection, limits).read(staging, 1, names);
-            createStaged(match, names, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
+            List<String> kept = new java.util.ArrayList<>(fieldColumns(match));
+            kept.add(XlsxStager.SOURCE_ROW);
+            new CsvTable(connection, limits).read(staging, 1, names, kept);
+            createStaged(match, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
             return dropEmptyRows();
         } finally {
             deleteQuietly(staging);
@@ -124,8 +126,11 @@ final class DetainerImporter {
     }
 
     /** Every field as a column (null where the file lacks it), with NA and blanks as missing. */
-    private void createStaged(HeaderMatch match, List<String> rawColumns, String ordinalName, String ordinalExpression)
-            throws SQLException {
+    private static List<String> fieldColumns(HeaderMatch match) {
+        return match.columns().keySet().stream().map(DetainerField::column).toList();
+    }
+
+    private void createStaged(HeaderMatch match, String ordinalName, String ordinalExpression) throws SQLException {
         StringBuilder select = new StringBuilder("create or replace temp table ddor_staged as select ")
                 .append(ordinalExpression).append(" as ").append(ordinalName);
         if (!ordinalName.equals("source_row")) {
@@ -136,8 +141,7 @@ final class DetainerImporter {
                     ? "nullif(nullif(trim(" + field.column() + "), ''), 'NA')"
                     : "cast(null as varchar)").append(" as ").append(field.column());
         }
-        select.append(", coalesce(").append(String.join(", ", rawColumns.stream()
-                .map(column -> "nullif(trim(" + column + "), '')").toList())).append(") is null as empty_row");
+        select.append(", empty_row");
         execute(select.append(" from ddor_raw").toString());
         execute("drop table ddor_raw");
     }
