@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "report", description = {
         "Build reports from the store: the Declined Detainer Outcome Report and its companions.",
         "Definitions of every figure: docs/reports.md."},
-        subcommands = {DdorReportCommand.class, ReportDiffCommand.class})
+        subcommands = {DdorReportCommand.class, ReportRowsCommand.class, ReportDiffCommand.class})
 final class ReportCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -12,6 +12,7 @@ public final class DdorRenderers {
 
     static {
         register(new JsonReportRenderer<>());
+        register(new org.ddor.render.csv.DdorCsvRenderer());
     }
 
     private DdorRenderers() {

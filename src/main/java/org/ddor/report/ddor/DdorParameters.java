@@ -11,7 +11,7 @@ import org.ddor.report.Suppression;
  * @param period          the period
  * @param top             Section I's length (10 by default, as ICE's reports had)
  * @param suppression     edition and small-cell threshold
- * @param oldDetainerDays a decline of a detainer older than this is flagged in Section IV (365 by default)
+ * @param oldDetainerDays a decline this many days or more after issue is counted as old in Section IV (365 by default)
  */
 public record DdorParameters(Period period, int top, Suppression suppression, int oldDetainerDays) {
 

@@ -53,7 +53,11 @@ public record DdorReport(Header header, Summary summary, List<TrendPoint> trend,
     public record TrendPoint(LocalDate firstDay, LocalDate lastDay, Count issued, Count declined) {
     }
 
-    /** A Section I row: a jurisdiction with a restrictive policy in effect, by detainers issued to it. */
+    /**
+     * A Section I row: a jurisdiction with a restrictive policy in effect, by detainers issued to it (to its
+     * facilities, whatever happened after), and how many of those it declined itself (it was the custodian at
+     * the decline: a detainer transferred and declined elsewhere is not its decline).
+     */
     public record RestrictedJurisdiction(int rank, String fips, String name, String state, String aor,
                                          String policyCategory, Count issued, Count declined) {
     }
@@ -78,7 +82,8 @@ public record DdorReport(Header header, Summary summary, List<TrendPoint> trend,
      * @param issued        ISO date, or "YYYY-MM" when generalised
      * @param declined      ISO date or "YYYY-MM", or null when the declined date is unknown
      * @param declinedRule  which rule placed it in the period
-     * @param ageDays       days from issue to the placing date, or null when generalised
+     * @param ageDays       days from issue to the declined date, or null when generalised or when the declined
+     *                      date is unknown (placed by the issued date: its age is unknown, not 0)
      * @param charge        the most serious charge as ICE names it: official edition only, else null
      */
     public record DeclineRow(long detainerId, String citizenship, String issued, String declined, String declinedRule,
@@ -120,7 +125,11 @@ public record DdorReport(Header header, Summary summary, List<TrendPoint> trend,
                                  long records, boolean hasDeclinedDates, boolean generated) {
     }
 
-    /** Records of the period excluded from jurisdiction figures: {@code issued} by issued date, {@code declined} by placed decline date. */
+    /**
+     * Records of the period excluded from jurisdiction figures: {@code issued} by issued date, for a reason of
+     * the receiving facility; {@code declined} by placed decline date, for a reason of the custodian at the
+     * decline. The trace keys carry the reason's code (docs/report-schema.md).
+     */
     public record Exclusion(String reason, Count issued, Count declined) {
     }
 

@@ -98,6 +98,12 @@ public final class DdorReportBuilder {
         return category == null ? null : PolicyCategory.valueOf(category).label();
     }
 
+    /** A number column that may be null (JDBC's getLong reads null as 0). */
+    static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     static LocalDate date(ResultSet row, int column) throws SQLException {
         Date value = row.getDate(column);
         return value == null ? null : value.toLocalDate();
@@ -122,7 +128,7 @@ public final class DdorReportBuilder {
                 names.putIfAbsent(fips, new String[] {row.getString(2), row.getString(3), row.getString(4)});
                 byJurisdiction.computeIfAbsent(fips, key -> new ArrayList<>()).add(new Object[] {
                         row.getLong(5), row.getString(6), date(row, 7), date(row, 10), row.getString(11),
-                        row.getLong(12), row.getString(13), row.getString(14), row.getString(15),
+                        nullableLong(row, 12), row.getString(13), row.getString(14), row.getString(15),
                         row.getDate(8) != null || row.getDate(9) != null});
                 return null;
             }, parameters.period().from(), parameters.period().to());

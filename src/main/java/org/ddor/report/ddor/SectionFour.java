@@ -39,16 +39,16 @@ final class SectionFour {
                         date(row, 7), row.getLong(8), row.getBoolean(9), row.getBoolean(5)));
         List<Exclusion> exclusions = Query.list(connection, DdorReportBuilder.class, "exclusions.sql",
                 row -> new Exclusion(row.getString(1),
-                        Count.of(row.getLong(2), "section4/excluded/" + row.getString(1) + "/issued", suppression),
-                        Count.of(row.getLong(3), "section4/excluded/" + row.getString(1) + "/declined", suppression)),
+                        Count.of(row.getLong(3), "section4/excluded/" + row.getString(2) + "/issued", suppression),
+                        Count.of(row.getLong(4), "section4/excluded/" + row.getString(2) + "/declined", suppression)),
                 from, to);
         List<Placement> placements = Query.list(connection, DdorReportBuilder.class, "placement.sql",
-                row -> new Placement(row.getString(1), Count.of(row.getLong(2),
-                        "section4/placed/" + row.getString(1), suppression)), from, to);
+                row -> new Placement(row.getString(1), Count.of(row.getLong(3),
+                        "section4/placed/" + row.getString(2), suppression)), from, to);
         List<Burst> bursts = Query.list(connection, DdorReportBuilder.class, "bursts.sql",
                 row -> new Burst(date(row, 1), row.getString(2), row.getString(3),
                         Count.of(row.getLong(4), "section4/burst/" + row.getString(2) + "/" + date(row, 1), suppression),
-                        row.getLong(5)), from, to, BURST_MINIMUM);
+                        DdorReportBuilder.nullableLong(row, 5)), from, to, BURST_MINIMUM);
         long[] counts = Query.one(connection, DdorReportBuilder.class, "fidelity_counts.sql",
                 row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, from, to, parameters.oldDetainerDays());
         return new DataFidelity(sources, exclusions, placements, bursts,

@@ -1,8 +1,10 @@
 -- Section II: declines placed in the period, regardless of issued date, by the jurisdiction
--- that declined (the custodian at the time of the outcome). $1 first day, $2 last day.
+-- that declined (the custodian at the time of the outcome). The age of a detainer at decline is
+-- unknown (null) when the declined date is: a decline placed by its issued date is not 0 days old.
+-- $1 first day, $2 last day.
 select a.jurisdiction_fips, j.name, j.state, j.aor,
        a.id, a.citizenship, a.issued, a.recorded_declined, a.outcome_date, a.placed_declined, a.declined_rule,
-       datediff('day', a.issued, a.placed_declined) as age_days,
+       case when a.declined_rule_code <> 'issued-date' then datediff('day', a.issued, a.placed_declined) end as age_days,
        a.charge_category, a.msc_charge, a.criminality
 from ddor_attributed a
 join jurisdiction j on j.fips = a.jurisdiction_fips

@@ -7,14 +7,14 @@ with weeks as (
 issued as (
     select cast(datediff('day', issued, $1::date) // 7 as integer) as k, count(*) as n
     from ddor_attributed
-    where issued between $1::date - 83 and $1::date and coalesce(exclusion, '') <> 'duplicate'
+    where issued between $1::date - 83 and $1::date and coalesce(exclusion_code, '') <> 'duplicate'
     group by 1
 ),
 declined as (
     select cast(datediff('day', placed_declined, $1::date) // 7 as integer) as k, count(*) as n
     from ddor_attributed
     where placed_declined between $1::date - 83 and $1::date
-      and coalesce(exclusion, '') not in ('duplicate', 'misdirected')
+      and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')
     group by 1
 )
 select $1::date - (7 * w.k + 6), $1::date - 7 * w.k, coalesce(i.n, 0), coalesce(d.n, 0)

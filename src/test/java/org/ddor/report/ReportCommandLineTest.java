@@ -1,0 +1,115 @@
+package org.ddor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.ddor.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report commands as a user runs them (public entry point {@link Main#run} only): the CSV zip,
+ * one table with --table, and 'ddor report rows ddor' with its refusals, on the golden dataset.
+ */
+class ReportCommandLineTest {
+
+    private static final String GOLDEN = "/org/ddor/report/golden/";
+
+    @TempDir
+    static Path folder;
+
+    private static String db;
+
+    @BeforeAll
+    static void buildStore() {
+        ReportFixtures.storeWith(folder, GOLDEN + "input/golden-policies.csv", GOLDEN + "input/golden-detainers.csv").close();
+        db = folder.resolve("ddor.duckdb").toString();
+    }
+
+    @Test
+    void rowsListsTheRecordsBehindAFigureAsCsv() {
+        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/48453");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(1 + 5).first()
+                .isEqualTo("detainer_id,release,sheet,source_row,origin,issued,outcome,declined_date,placed_declined,"
+                        + "declined_rule,facility,issued_to_fips,issued_to,custodian_facility,jurisdiction_fips,"
+                        + "jurisdiction,issued_exclusion,decline_exclusion");
+    }
+
+    @Test
+    void rowsOfASuppressedFigureNeedTheOfficialEdition() {
+        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("ddor: figure section2/42091 is suppressed in the public edition; use --edition official\n");
+        Run official = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091",
+                "--edition", "official");
+        assertThat(official.exitCode()).isZero();
+        assertThat(official.out().lines()).hasSize(1 + 1);
+    }
+
+    @Test
+    void anUnknownFigureKeyIsOneLineWithTheKeyForms() {
+        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section5/x");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("ddor: unknown figure key 'section5/x'; figure keys are summary/issued,")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void tableWritesOneCsvTable() throws Exception {
+        Run run = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(ReportFixtures.fixture(GOLDEN + "expected/csv/section2.csv"))
+                .replace("\r\n", "\n"));
+        assertThat(run.err()).isEqualTo("ddor: note: GENERATED SAMPLE DATA — not real records\n");
+    }
+
+    @Test
+    void tableRefusesAnotherFormatAndAnUnknownTable() {
+        Run json = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2", "--format", "json");
+        assertThat(json.err()).isEqualTo("ddor: --table writes one CSV table; use --format csv or leave out --format\n");
+        Run unknown = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section5");
+        assertThat(unknown.err()).startsWith("ddor: unknown table 'section5'; expected one of metadata, inputs, summary,");
+    }
+
+    @Test
+    void csvFormatWritesAZipOfTablesWithAReadme() throws Exception {
+        Path zip = folder.resolve("report.zip");
+        Run run = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--format", "csv", "--out", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(file.stream().map(entry -> entry.getName())).startsWith("README.txt", "metadata.csv")
+                    .contains("section2.csv", "section4_bursts.csv");
+            assertThat(new String(file.getInputStream(file.getEntry("README.txt")).readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("GENERATED SAMPLE DATA");
+        }
+    }
+
+    /** One run of the command line in this JVM, with what it printed. Not thread-safe (swaps System.out/err). */
+    private record Run(int exitCode, String out, String err) {
+
+        static synchronized Run of(String... args) {
+            PrintStream originalOut = System.out;
+            PrintStream originalErr = System.err;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                System.setOut(capturedOut);
+                System.setErr(capturedErr);
+                int exitCode = Main.run(args);
+                return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(originalOut);
+                System.setErr(originalErr);
+            }
+        }
+    }
+}
