@@ -2,13 +2,25 @@ package org.ddor.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ddor.ingest.sample.GeneratorOptions;
 import org.ddor.ingest.sample.SampleGenerator;
+import org.ddor.render.DdorRenderers;
+import org.ddor.render.ReportRenderer;
+import org.ddor.report.Period;
+import org.ddor.report.ddor.DdorParameters;
+import org.ddor.report.ddor.DdorReport;
+import org.ddor.report.ddor.DdorReportBuilder;
+import org.ddor.store.Query;
 import org.ddor.store.Store;
 import org.ddor.store.imports.ImportOptions;
 import org.ddor.store.imports.Importer;
@@ -22,7 +34,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = {
         "Create a demo store under ./data/ from generated sample data: a year (FY2026) of national",
         "detainers in ICE's ero-lesa layout and DDOR's sample policy table. Everything it makes is",
-        "marked as generated sample data. Rebuilds the demo store each time."})
+        "marked as generated sample data. Rebuilds the demo store each time, then writes the",
+        "Declined Detainer Outcome Report of the last full week as HTML and PDF into ./data/demo/."})
 final class DemoCommand implements Callable<Integer> {
 
     static final Path DEMO_FOLDER = Path.of("data", "demo");
@@ -35,12 +48,13 @@ final class DemoCommand implements Callable<Integer> {
     long seed;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
         Files.createDirectories(DEMO_FOLDER);
         Files.deleteIfExists(DEMO_STORE);
         Files.deleteIfExists(Path.of(DEMO_STORE + ".wal"));
         Path detainers = DEMO_FOLDER.resolve("ddor-sample-ero-lesa-fy2026.csv");
         Path policies = DEMO_FOLDER.resolve("ddor-sample-policies.csv");
+        Period week;
         System.out.println("DDOR demo — GENERATED SAMPLE DATA, not real records.");
         generate(detainers);
         copyPolicies(policies);
@@ -51,8 +65,12 @@ final class DemoCommand implements Callable<Integer> {
             progress.done();
             ImportSummary.print(System.out, policyResult);
             ImportSummary.print(System.out, detainerResult);
+            week = lastFullWeek(store);
+            if (week != null) {
+                writeWeeklyReport(store, week);
+            }
         }
-        printNextSteps();
+        printNextSteps(week);
         return 0;
     }
 
@@ -72,11 +90,41 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printNextSteps() {
+    /**
+     * The last complete Saturday-to-Friday week: the week containing the store's last issued date minus
+     * 7 days (the week of the last issued date itself may still be filling). Null for an empty store.
+     */
+    static Period lastFullWeek(Store store) throws SQLException {
+        LocalDate lastIssued = Query.one(store.connection(), DdorReportBuilder.class, "data_range.sql", row -> {
+            Date day = row.getDate(2);
+            return day == null ? null : day.toLocalDate();
+        });
+        return lastIssued == null ? null : Period.week(lastIssued.minusDays(7), DayOfWeek.SATURDAY);
+    }
+
+    private static void writeWeeklyReport(Store store, Period week) throws SQLException, IOException {
+        DdorReport report = new DdorReportBuilder(store.connection()).build(DdorParameters.of(week));
+        System.out.println();
+        System.out.println("Declined Detainer Outcome Report, " + week + " (the last full week; generated sample data):");
+        for (String format : List.of("html", "pdf")) {
+            ReportRenderer<DdorReport> renderer = DdorRenderers.forFormat(format);
+            Path target = DEMO_FOLDER.resolve("ddor-report-" + week.key() + "." + renderer.extension());
+            try (OutputStream out = Files.newOutputStream(target)) {
+                renderer.render(report, out);
+            }
+            System.out.println("  " + target);
+        }
+    }
+
+    private static void printNextSteps(Period week) {
         System.out.println();
         System.out.println("Demo store: " + DEMO_STORE + " (generated sample data). Try:");
         System.out.println("  ./ddor facilities --db " + DEMO_STORE + "                      # how facilities were resolved");
         System.out.println("  ./ddor facilities --db " + DEMO_STORE + " --status ambiguous   # what needs a person's decision");
+        if (week != null) {
+            System.out.println("  ./ddor report ddor --db " + DEMO_STORE + " --week " + week.previous().from()
+                    + " --format pdf --out week.pdf   # another week's report");
+        }
         System.out.println("  ./ddor import FILE --db data/mine.duckdb                   # load a real ICE release");
         System.out.println("Docs: README.md, docs/formats.md, docs/resolution.md, docs/generator.md");
     }

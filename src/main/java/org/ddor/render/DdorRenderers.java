@@ -13,6 +13,8 @@ public final class DdorRenderers {
     static {
         register(new JsonReportRenderer<>());
         register(new org.ddor.render.csv.DdorCsvRenderer());
+        register(new org.ddor.render.html.DdorHtmlRenderer());
+        register(new org.ddor.render.pdf.DdorPdfRenderer());
     }
 
     private DdorRenderers() {

@@ -15,7 +15,7 @@ public record Count(long value, boolean suppressed, String display, String trace
     /** A count, suppressed when it is above zero and below the threshold in the public edition. */
     public static Count of(long value, String trace, Suppression suppression) {
         boolean suppressed = suppression.suppresses(value);
-        return new Count(value, suppressed, suppressed ? "<" + suppression.threshold() : String.format("%,d", value), trace);
+        return new Count(value, suppressed, suppressed ? "<" + suppression.threshold() : String.format(java.util.Locale.US, "%,d", value), trace);
     }
 
     /** The value a public output may print, or null when suppressed. */
