@@ -39,9 +39,20 @@ public final class DdorCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Gives every subcommand, at any depth, -h/--help and -V/--version, as the top-level command has. */
+    private static void addHelpOptions(CommandLine commandLine) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            addHelpOptions(sub);
+        }
+    }
+
     /** The configured command line: one-line errors, stack traces only with --debug. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DdorCommand());
+        addHelpOptions(commandLine);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
