@@ -17,6 +17,16 @@ public final class ReportContext {
         Query.script(connection, ReportContext.class, "attribution.sql");
     }
 
+    /**
+     * Prepares the views and materialises {@code ddor_attributed_period}: the attribution of the
+     * detainers issued, recorded as declined or with an outcome between {@code from} and {@code to}.
+     */
+    public static void prepare(Connection connection, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
+        prepare(connection);
+        Query.execute(connection, ReportContext.class, "attribution_period.sql", from, to);
+    }
+
     /** True when the store holds any generated sample data: every output must say so. */
     public static boolean holdsGeneratedData(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();

@@ -45,6 +45,14 @@ public final class Query {
         return rows.get(0);
     }
 
+    /** Runs one statement of resource {@code name} that returns no rows (DDL, insert), with bound parameters. */
+    public static void execute(Connection connection, Class<?> owner, String name, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(connection, owner, name, parameters)) {
+            statement.execute();
+        }
+    }
+
     /** Runs every statement of a script resource (no parameters, no results). */
     public static void script(Connection connection, Class<?> owner, String name) throws SQLException {
         try (var statement = connection.createStatement()) {

@@ -13,7 +13,8 @@ final class ReferenceData {
     private ReferenceData() {
     }
 
-    static void ensureLoaded(Connection connection, Gazetteer gazetteer) throws SQLException {
+    /** Loads the gazetteer (read only when the table is empty: parsing it costs every command time). */
+    static void ensureLoaded(Connection connection, java.util.function.Supplier<Gazetteer> gazetteerSource) throws SQLException {
         try (var statement = connection.createStatement();
              var rows = statement.executeQuery("select count(*) from jurisdiction")) {
             rows.next();
@@ -24,6 +25,7 @@ final class ReferenceData {
         // An appender, not a JDBC batch: DuckDB runs a batch one statement at a time.
         try (DuckDBAppender insert = connection.unwrap(DuckDBConnection.class)
                 .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "jurisdiction")) {
+            Gazetteer gazetteer = gazetteerSource.get();
             for (Jurisdiction jurisdiction : gazetteer.states()) {
                 add(insert, jurisdiction);
             }

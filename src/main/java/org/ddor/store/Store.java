@@ -42,7 +42,7 @@ public final class Store implements AutoCloseable {
         try {
             Migrations.migrate(connection, path.toString(), schemaVersion);
             if (schemaVersion >= 1) {
-                ReferenceData.ensureLoaded(connection, org.ddor.ingest.reference.Gazetteer.load());
+                ReferenceData.ensureLoaded(connection, org.ddor.ingest.reference.Gazetteer::load);
             }
             return new Store(path, connection);
         } catch (SQLException | RuntimeException e) {

@@ -35,9 +35,10 @@ public final class DdorReportBuilder {
     }
 
     public DdorReport build(DdorParameters parameters) throws SQLException {
-        ReportContext.prepare(connection);
         LocalDate from = parameters.period().from();
         LocalDate to = parameters.period().to();
+        // The trend chart reaches back twelve weeks from the last day.
+        ReportContext.prepare(connection, from.isBefore(to.minusDays(83)) ? from : to.minusDays(83), to);
         Suppression suppression = parameters.suppression();
         List<DeclineGroup> sectionII = new SectionTwo(connection, parameters).build();
         return new DdorReport(header(parameters), summary(from, to, suppression, sectionII), trend(to, suppression),

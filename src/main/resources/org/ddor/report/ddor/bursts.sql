@@ -2,7 +2,7 @@
 -- declined date only: a burst on an issued date says nothing about recording). $1, $2 the period.
 select a.recorded_declined, a.jurisdiction_fips, j.name || ', ' || j.state, count(*),
        median(datediff('day', a.issued, a.recorded_declined))::bigint
-from ddor_attributed a
+from ddor_attributed_period a
 join jurisdiction j on j.fips = a.jurisdiction_fips
 where a.recorded_declined between $1 and $2
 group by all

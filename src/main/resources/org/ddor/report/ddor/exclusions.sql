@@ -3,11 +3,11 @@
 -- the period by why their custodian's jurisdiction gets none. $1, $2 the period.
 with excluded as (
     select issued_exclusion_code as code, true as by_issued
-    from ddor_attributed
+    from ddor_attributed_period
     where issued between $1 and $2 and issued_exclusion_code is not null
     union all
     select exclusion_code, false
-    from ddor_attributed
+    from ddor_attributed_period
     where placed_declined between $1 and $2 and exclusion_code is not null
 )
 select r.words, r.code,

@@ -5,4 +5,4 @@ select
                      and datediff('day', issued, placed_declined) >= $3),
     count(*) filter (where placed_declined between $1 and $2 and jurisdiction_fips is not null and transferred),
     (select count(*) from dispute where status = 'OPEN')
-from ddor_attributed;
+from ddor_attributed_period;

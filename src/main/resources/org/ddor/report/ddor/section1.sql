@@ -8,7 +8,7 @@ with covering as (
     select a.id, a.issued, a.issued_jurisdiction_fips, a.outcome, a.jurisdiction_fips, s.category,
            row_number() over (partition by a.id
                               order by length(s.policy_fips) desc, s.effective_from desc, s.policy_id desc) as preference
-    from ddor_attributed a
+    from ddor_attributed_period a
     join ddor_policy_scope s
       on s.jurisdiction_fips = a.issued_jurisdiction_fips
      and a.issued >= s.effective_from and (s.effective_to is null or a.issued < s.effective_to)

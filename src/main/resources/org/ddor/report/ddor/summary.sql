@@ -4,4 +4,4 @@ select
     count(*) filter (where issued between $1 and $2 and coalesce(exclusion_code, '') <> 'duplicate') as issued,
     count(*) filter (where placed_declined between $1 and $2 and coalesce(exclusion_code, '') <> 'duplicate'
                      and coalesce(exclusion_code, '') <> 'misdirected') as declined
-from ddor_attributed;
+from ddor_attributed_period;

@@ -6,13 +6,13 @@ with weeks as (
 ),
 issued as (
     select cast(datediff('day', issued, $1::date) // 7 as integer) as k, count(*) as n
-    from ddor_attributed
+    from ddor_attributed_period
     where issued between $1::date - 83 and $1::date and coalesce(exclusion_code, '') <> 'duplicate'
     group by 1
 ),
 declined as (
     select cast(datediff('day', placed_declined, $1::date) // 7 as integer) as k, count(*) as n
-    from ddor_attributed
+    from ddor_attributed_period
     where placed_declined between $1::date - 83 and $1::date
       and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')
     group by 1
