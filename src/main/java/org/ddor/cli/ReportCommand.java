@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "report", description = {
         "Build reports from the store: the Declined Detainer Outcome Report and its companions.",
         "Definitions of every figure: docs/reports.md."},
-        subcommands = {DdorReportCommand.class, ReportRowsCommand.class, ReportDiffCommand.class})
+        subcommands = {DdorReportCommand.class, ReportRowsCommand.class, ReportDiffCommand.class,
+                RankingReportCommand.class, CrimesReportCommand.class, SeriesReportCommand.class,
+                JurisdictionReportCommand.class, FollowupReportCommand.class})
 final class ReportCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,0 +1,53 @@
+package org.ddor.report.ranking;
+
+import java.util.Objects;
+import org.ddor.report.Edition;
+import org.ddor.report.Period;
+import org.ddor.report.Rate;
+import org.ddor.report.Suppression;
+
+/**
+ * What a ranking is built for.
+ *
+ * @param period             the period, or null for all the data
+ * @param unit               what is ranked
+ * @param measure            what it is ranked by
+ * @param top                how many rows (1..10,000)
+ * @param suppression        edition and small-cell threshold
+ * @param minimumDenominator rates over fewer detainers issued than this are withheld (and not ranked)
+ */
+public record RankingParameters(Period period, RankingUnit unit, RankingMeasure measure, int top,
+                                Suppression suppression, int minimumDenominator) {
+
+    public static final int DEFAULT_TOP = 10;
+
+    public RankingParameters {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(suppression, "suppression");
+        if (top < 1 || top > 10_000) {
+            throw new IllegalArgumentException("--top must be between 1 and 10000, got " + top);
+        }
+        if (minimumDenominator < 1) {
+            throw new IllegalArgumentException("--min-denominator must be at least 1, got " + minimumDenominator);
+        }
+    }
+
+    /** A public top-10 with the default thresholds. */
+    public static RankingParameters of(Period period, RankingUnit unit, RankingMeasure measure) {
+        return new RankingParameters(period, unit, measure, DEFAULT_TOP,
+                new Suppression(Edition.PUBLIC, Suppression.DEFAULT_THRESHOLD), Rate.DEFAULT_MINIMUM_DENOMINATOR);
+    }
+
+    public RankingParameters withTop(int rows) {
+        return new RankingParameters(period, unit, measure, rows, suppression, minimumDenominator);
+    }
+
+    public RankingParameters withSuppression(Suppression newSuppression) {
+        return new RankingParameters(period, unit, measure, top, newSuppression, minimumDenominator);
+    }
+
+    public RankingParameters withMinimumDenominator(int minimum) {
+        return new RankingParameters(period, unit, measure, top, suppression, minimum);
+    }
+}
