@@ -29,7 +29,10 @@ select * from (values
     (9, 'no-jurisdiction', 'facility without a jurisdiction')
 ) as reason(position, code, words);
 
-create or replace temp view ddor_attributed as
+-- ddor_attribute(first_day, last_day): the attribution of the detainers issued, recorded as declined
+-- or with an outcome in those days. A table macro, so that a report of a period attributes only its
+-- own detainers: a view over the whole store filtered afterwards would attribute every detainer.
+create or replace temp macro ddor_attribute(first_day, last_day) as table
 with transfer as (
     -- The latest transfer up to the outcome (every transfer when the outcome has no date). Two
     -- transfers on one day are ordered by facility id so that the choice is always the same.
@@ -73,6 +76,9 @@ coded as (
     left join transfer t on t.detainer_id = d.id and t.latest = 1
     join facility_attribution ra on ra.id = d.facility_id
     join facility_attribution ca on ca.id = coalesce(t.facility_id, d.facility_id)
+    where d.issued between first_day and last_day
+       or d.recorded_declined between first_day and last_day
+       or d.outcome_date between first_day and last_day
 )
 select
     c.id,
@@ -113,6 +119,10 @@ select
 from coded c
 join facility f on f.id = c.custodian_facility_id
 left join ddor_exclusion_reason r on r.code = c.exclusion_code;
+
+-- Every detainer of the store, attributed.
+create or replace temp view ddor_attributed as
+select * from ddor_attribute(date '0001-01-01', date '9999-12-31');
 
 -- Restrictive policies in effect, per jurisdiction and day range. A state's policy applies to
 -- the state's own facilities and to every county and city in it (docs/reports.md).

@@ -9,6 +9,7 @@ import org.ddor.ingest.InputLimits;
 import org.ddor.ingest.InputProbe;
 import org.ddor.ingest.ProbedInput;
 import org.ddor.ingest.reference.Gazetteer;
+import org.ddor.store.Query;
 import org.ddor.store.Store;
 import org.ddor.store.StoreException;
 
@@ -103,6 +104,9 @@ public final class Importer {
         connection.setAutoCommit(false);
         try {
             ImportResult result = work.run();
+            if (!result.alreadyImported()) {
+                Query.execute(connection, Importer.class, "release_coverage.sql", result.releaseId());
+            }
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {

@@ -1,0 +1,154 @@
+package org.ddor.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.ddor.render.DdorRenderers;
+import org.ddor.report.Period;
+import org.ddor.report.ddor.DdorParameters;
+import org.ddor.report.ddor.DdorReport;
+import org.ddor.report.ddor.DdorReportBuilder;
+import org.ddor.store.Store;
+import org.ddor.store.imports.ImportOptions;
+import org.ddor.store.imports.ImportProgress;
+import org.ddor.store.imports.ImportResult;
+import org.ddor.store.imports.Importer;
+
+/**
+ * The speed targets of issues 3 and 4, each against a baseline measured in the same run:
+ * <ul>
+ * <li>{@code import FILE WORK} — DDOR's import of a csv vs DuckDB's own bulk loader into a plain table;</li>
+ * <li>{@code xlsx FILE WORK} — DDOR's import of an xlsx, in cells per second;</li>
+ * <li>{@code report STORE DAY SQLFILE} — the weekly DDOR model warm vs the same figures in hand-written SQL,
+ *     and the HTML and PDF renderings.</li>
+ * </ul>
+ * Medians of alternating runs; prints one line per figure.
+ */
+public final class CoreBench {
+
+    private CoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "import" -> importRatio(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args.length > 3 ? args[3] : "3"));
+            case "xlsx" -> xlsxRate(Path.of(args[1]), Path.of(args[2]));
+            case "report" -> report(Path.of(args[1]), LocalDate.parse(args[2]), Files.readString(Path.of(args[3])));
+            default -> throw new IllegalArgumentException("modes: import, xlsx, report");
+        }
+    }
+
+    private static void importRatio(Path csv, Path work, int runs) throws Exception {
+        List<Double> ddor = new ArrayList<>();
+        List<Double> duck = new ArrayList<>();
+        long rows = 0;
+        for (int run = 0; run < runs; run++) {
+            Path db = work.resolve("duck-" + run + ".duckdb");
+            Files.deleteIfExists(db);
+            long start = System.nanoTime();
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db);
+                 var statement = connection.createStatement()) {
+                statement.execute("create table plain as select * from read_csv('" + csv + "', all_varchar = true)");
+            }
+            duck.add(seconds(start));
+            Files.deleteIfExists(db);
+            Path store = work.resolve("ddor-" + run + ".duckdb");
+            Files.deleteIfExists(store);
+            start = System.nanoTime();
+            try (Store opened = Store.open(store)) {
+                ImportResult result = new Importer(opened).importFile(csv, ImportOptions.defaults().withGenerated(true)
+                        .withRejectsFile(work.resolve("rejects.csv")), ImportProgress.SILENT);
+                rows = result.rowsImported();
+            }
+            ddor.add(seconds(start));
+            Files.deleteIfExists(store);
+        }
+        double d = median(ddor);
+        double b = median(duck);
+        System.out.printf("import csv: %,d rows; DDOR %.2f s (%,.0f rows/s); DuckDB read_csv into a plain table %.2f s;"
+                + " ratio %.2f (target <= 2)%n", rows, d, rows / d, b, d / b);
+    }
+
+    private static void xlsxRate(Path xlsx, Path work) throws Exception {
+        Path store = work.resolve("ddor-xlsx.duckdb");
+        Files.deleteIfExists(store);
+        long start = System.nanoTime();
+        ImportResult result;
+        try (Store opened = Store.open(store)) {
+            result = new Importer(opened).importFile(xlsx, ImportOptions.defaults().withGenerated(true)
+                    .withRejectsFile(work.resolve("rejects.csv")), ImportProgress.SILENT);
+        }
+        double s = seconds(start);
+        long cells = result.rowsRead() * 61;
+        System.out.printf("import xlsx: %,d rows x 61 columns in %.2f s = %,.0f cells/s (target >= 2,000,000); heap max %d MB%n",
+                result.rowsRead(), s, cells / s, Runtime.getRuntime().maxMemory() >> 20);
+        Files.deleteIfExists(store);
+    }
+
+    private static void report(Path storePath, LocalDate day, String handSql) throws Exception {
+        DdorParameters parameters = DdorParameters.of(Period.week(day, DayOfWeek.SATURDAY));
+        try (Store store = Store.open(storePath)) {
+            Connection connection = store.connection();
+            DdorReport report = null;
+            List<Double> model = new ArrayList<>();
+            List<Double> hand = new ArrayList<>();
+            for (int run = 0; run < 15; run++) {
+                long start = System.nanoTime();
+                report = new DdorReportBuilder(connection).build(parameters);
+                if (run >= 5) {
+                    model.add(seconds(start));
+                }
+                start = System.nanoTime();
+                try (PreparedStatement statement = connection.prepareStatement(handSql)) {
+                    statement.setObject(1, parameters.period().from());
+                    statement.setObject(2, parameters.period().to());
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getString(1);
+                        }
+                    }
+                }
+                if (run >= 5) {
+                    hand.add(seconds(start));
+                }
+            }
+            double m = median(model) * 1000;
+            double h = median(hand) * 1000;
+            System.out.printf("weekly DDOR model (all sections), %s: %.0f ms warm; hand-written SQL for the same figures %.0f ms;"
+                    + " ratio %.2f (targets: <= 250 ms, ratio <= 1.5)%n", parameters.period(), m, h, m / h);
+            System.out.printf("  html %.1f ms, pdf %.0f ms (warm medians; targets 100 ms, 2,000 ms)%n",
+                    render(report, "html") * 1000, render(report, "pdf") * 1000);
+        }
+    }
+
+    private static double render(DdorReport report, String format) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int run = 0; run < 10; run++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long start = System.nanoTime();
+            DdorRenderers.forFormat(format).render(report, out);
+            if (run >= 3) {
+                times.add(seconds(start));
+            }
+        }
+        return median(times);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
