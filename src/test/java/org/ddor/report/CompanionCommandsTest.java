@@ -1,5 +1,6 @@
 package org.ddor.report;
 
+import org.ddor.cli.CommandLineRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ddor.report.EroLesaFixture.BOOKED;
 import static org.ddor.report.EroLesaFixture.DECLINED;
@@ -45,7 +46,7 @@ class CompanionCommandsTest {
 
     @Test
     void printsARankingAsAnAlignedTable() {
-        Run run = Run.of("report", "ranking", "--db", db, "--format", "text", "--by", "jurisdiction",
+        CommandLineRun run = CommandLineRun.of("report", "ranking", "--db", db, "--format", "text", "--by", "jurisdiction",
                 "--measure", "decline-rate", "--top", "5");
 
         assertThat(run.exitCode()).isZero();
@@ -58,7 +59,7 @@ class CompanionCommandsTest {
 
     @Test
     void writesARankingAsCsvWithTheIntervalInItsOwnColumns() {
-        Run run = Run.of("report", "ranking", "--db", db, "--format", "csv", "--from", "2026-01-01", "--to", "2026-01-31");
+        CommandLineRun run = CommandLineRun.of("report", "ranking", "--db", db, "--format", "csv", "--from", "2026-01-01", "--to", "2026-01-31");
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -70,7 +71,7 @@ class CompanionCommandsTest {
     @Test
     void writesAProfileAsAZipOfTables() throws IOException {
         Path zip = folder.resolve("profile.zip");
-        Run run = Run.of("report", "jurisdiction", "42091", "--db", db, "--format", "csv", "--out", zip.toString());
+        CommandLineRun run = CommandLineRun.of("report", "jurisdiction", "42091", "--db", db, "--format", "csv", "--out", zip.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(entries(zip)).containsExactly("README.txt", "summary.csv", "monthly.csv", "outcomes.csv",
@@ -79,7 +80,7 @@ class CompanionCommandsTest {
 
     @Test
     void refusesAZipOnTheTerminal() {
-        Run run = Run.of("report", "jurisdiction", "42091", "--db", db, "--format", "csv");
+        CommandLineRun run = CommandLineRun.of("report", "jurisdiction", "42091", "--db", db, "--format", "csv");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("ddor: this report's CSV is a zip of several tables: give --out FILE.zip\n");
@@ -87,7 +88,7 @@ class CompanionCommandsTest {
 
     @Test
     void writesTheFollowupAsJsonWithItsMethod() throws IOException {
-        Run run = Run.of("report", "followup", "--db", db, "--from", "2026-01-01", "--to", "2026-01-31",
+        CommandLineRun run = CommandLineRun.of("report", "followup", "--db", db, "--from", "2026-01-01", "--to", "2026-01-31",
                 "--window", "30");
 
         assertThat(run.exitCode()).isZero();
@@ -103,8 +104,8 @@ class CompanionCommandsTest {
 
     @Test
     void printsCrimesAndSeries() {
-        Run crimes = Run.of("report", "crimes", "--db", db, "--format", "text", "--quarter", "2026Q1");
-        Run series = Run.of("report", "series", "--db", db, "--format", "csv", "--by", "month");
+        CommandLineRun crimes = CommandLineRun.of("report", "crimes", "--db", db, "--format", "text", "--quarter", "2026Q1");
+        CommandLineRun series = CommandLineRun.of("report", "series", "--db", db, "--format", "csv", "--by", "month");
 
         assertThat(crimes.exitCode()).isZero();
         assertThat(crimes.out()).contains("(no conviction charge: pending criminal charges)");
@@ -118,11 +119,11 @@ class CompanionCommandsTest {
 
     @Test
     void explainsAWrongOptionInOneLine() {
-        assertThat(Run.of("report", "series", "--db", db, "--by", "quarter").err())
+        assertThat(CommandLineRun.of("report", "series", "--db", db, "--by", "quarter").err())
                 .isEqualTo("ddor: --by 'quarter' is not a bucket; expected one of week, month, fiscal-year\n");
-        assertThat(Run.of("report", "ranking", "--db", db, "--format", "pdf").err())
+        assertThat(CommandLineRun.of("report", "ranking", "--db", db, "--format", "pdf").err())
                 .isEqualTo("ddor: unknown format 'pdf'; expected one of json, csv, text\n");
-        assertThat(Run.of("report", "followup", "--db", db).err()).isEqualTo("ddor: give exactly one of --week DATE,"
+        assertThat(CommandLineRun.of("report", "followup", "--db", db).err()).isEqualTo("ddor: give exactly one of --week DATE,"
                 + " --from DATE --to DATE, --quarter 2025Q2, --fiscal-year 2025\n");
     }
 
@@ -136,24 +137,4 @@ class CompanionCommandsTest {
         return names;
     }
 
-    /** One run of the command line in this JVM, with what it printed. Swaps System.out and err. */
-    private record Run(int exitCode, String out, String err) {
-
-        static synchronized Run of(String... args) {
-            PrintStream originalOut = System.out;
-            PrintStream originalErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                System.setOut(capturedOut);
-                System.setErr(capturedErr);
-                int exitCode = Main.run(args);
-                return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(originalOut);
-                System.setErr(originalErr);
-            }
-        }
-    }
 }

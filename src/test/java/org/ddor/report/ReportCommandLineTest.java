@@ -1,5 +1,6 @@
 package org.ddor.report;
 
+import org.ddor.cli.CommandLineRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,7 @@ class ReportCommandLineTest {
 
     @Test
     void rowsListsTheRecordsBehindAFigureAsCsv() {
-        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/48453");
+        CommandLineRun run = CommandLineRun.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/48453");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).hasSize(1 + 5).first()
                 .isEqualTo("detainer_id,release,sheet,source_row,origin,issued,outcome,declined_date,placed_declined,"
@@ -44,11 +45,11 @@ class ReportCommandLineTest {
 
     @Test
     void rowsOfASuppressedFigureNeedTheOfficialEdition() {
-        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091");
+        CommandLineRun run = CommandLineRun.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("ddor: figure section2/42091 is suppressed in the public edition; use --edition official\n");
-        Run official = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091",
+        CommandLineRun official = CommandLineRun.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section2/42091",
                 "--edition", "official");
         assertThat(official.exitCode()).isZero();
         assertThat(official.out().lines()).hasSize(1 + 1);
@@ -56,7 +57,7 @@ class ReportCommandLineTest {
 
     @Test
     void anUnknownFigureKeyIsOneLineWithTheKeyForms() {
-        Run run = Run.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section5/x");
+        CommandLineRun run = CommandLineRun.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section5/x");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("ddor: unknown figure key 'section5/x'; figure keys are summary/issued,")
                 .hasLineCount(1);
@@ -64,7 +65,7 @@ class ReportCommandLineTest {
 
     @Test
     void tableWritesOneCsvTable() throws Exception {
-        Run run = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2");
+        CommandLineRun run = CommandLineRun.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(Files.readString(ReportFixtures.fixture(GOLDEN + "expected/csv/section2.csv"))
                 .replace("\r\n", "\n"));
@@ -73,16 +74,16 @@ class ReportCommandLineTest {
 
     @Test
     void tableRefusesAnotherFormatAndAnUnknownTable() {
-        Run json = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2", "--format", "json");
+        CommandLineRun json = CommandLineRun.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section2", "--format", "json");
         assertThat(json.err()).isEqualTo("ddor: --table writes one CSV table; use --format csv or leave out --format\n");
-        Run unknown = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section5");
+        CommandLineRun unknown = CommandLineRun.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--table", "section5");
         assertThat(unknown.err()).startsWith("ddor: unknown table 'section5'; expected one of metadata, inputs, summary,");
     }
 
     @Test
     void csvFormatWritesAZipOfTablesWithAReadme() throws Exception {
         Path zip = folder.resolve("report.zip");
-        Run run = Run.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--format", "csv", "--out", zip.toString());
+        CommandLineRun run = CommandLineRun.of("report", "ddor", "--db", db, "--week", "2017-02-08", "--format", "csv", "--out", zip.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.stream().map(entry -> entry.getName())).startsWith("README.txt", "metadata.csv")
@@ -92,24 +93,4 @@ class ReportCommandLineTest {
         }
     }
 
-    /** One run of the command line in this JVM, with what it printed. Not thread-safe (swaps System.out/err). */
-    private record Run(int exitCode, String out, String err) {
-
-        static synchronized Run of(String... args) {
-            PrintStream originalOut = System.out;
-            PrintStream originalErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (PrintStream capturedOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                System.setOut(capturedOut);
-                System.setErr(capturedErr);
-                int exitCode = Main.run(args);
-                return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(originalOut);
-                System.setErr(originalErr);
-            }
-        }
-    }
 }

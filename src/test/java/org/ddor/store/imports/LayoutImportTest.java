@@ -1,5 +1,6 @@
 package org.ddor.store.imports;
 
+import org.ddor.cli.CommandLineRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ddor.store.imports.ImportFixtures.count;

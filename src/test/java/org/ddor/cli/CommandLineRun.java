@@ -1,14 +1,13 @@
-package org.ddor.store.imports;
+package org.ddor.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.ddor.cli.Main;
 
-/** One run of DDOR's command line in this JVM, with what it printed. Not thread-safe (swaps System.out/err). */
-record CommandLineRun(int exitCode, String out, String err) {
+/** One run of DDOR's command line in this JVM, with what it printed, for black-box tests. Swaps System.out and err. */
+public record CommandLineRun(int exitCode, String out, String err) {
 
-    static synchronized CommandLineRun of(String... args) {
+    public static synchronized CommandLineRun of(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
