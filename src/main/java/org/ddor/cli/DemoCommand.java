@@ -47,8 +47,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--no-serve", description = "Do not serve the demo store afterwards (serving is the default only"
+            + " when DDOR runs in a terminal, so scripts and CI are never blocked).")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to serve the demo on (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
-    public Integer call() throws IOException, SQLException {
+    public Integer call() throws IOException, SQLException, InterruptedException {
         Files.createDirectories(DEMO_FOLDER);
         Files.deleteIfExists(DEMO_STORE);
         Files.deleteIfExists(Path.of(DEMO_STORE + ".wal"));
@@ -71,6 +78,10 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         printNextSteps(week);
+        if (!noServe && System.console() != null) {
+            System.out.println();
+            ServeCommand.serveUntilStopped(org.ddor.web.Config.of(port, DEMO_STORE, null));
+        }
         return 0;
     }
 

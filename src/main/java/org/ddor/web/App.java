@@ -1,0 +1,85 @@
+package org.ddor.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import org.ddor.store.Store;
+
+/**
+ * The web site and JSON API over one store. {@link #create(Config)} builds the whole application; the
+ * {@code serve} command and the tests call it alike. The application owns its store: it opens it once
+ * and closes it on {@link #close()} (DuckDB admits one process per file, so imports must go through
+ * the server, not beside it).
+ */
+public final class App implements AutoCloseable {
+
+    private final Config config;
+    private final Store store;
+    private final Javalin javalin;
+
+    private App(Config config, Store store, Javalin javalin) {
+        this.config = config;
+        this.store = store;
+        this.javalin = javalin;
+    }
+
+    /** Opens the store and builds the routes; {@link #start()} starts listening. */
+    public static App create(Config config) {
+        Store store = Store.open(config.db());
+        try {
+            Site site = new Site(store);
+            Javalin javalin = Javalin.create(javalinConfig -> {
+                javalinConfig.startup.showJavalinBanner = false;
+                javalinConfig.http.maxRequestSize = 64 * 1024;
+                javalinConfig.router.ignoreTrailingSlashes = true;
+                routes(javalinConfig.routes, site);
+            });
+            return new App(config, store, javalin);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void routes(RoutesConfig routes, Site site) {
+        routes.before(SecurityHeaders::apply);
+        StaticFiles.routes(routes);
+        new HomePage(site).routes(routes);
+        new ReportPages(site).routes(routes);
+        new PublishedPages(site).routes(routes);
+        new JurisdictionPages(site).routes(routes);
+        new MapPage(site).routes(routes);
+        new FacilitiesPage(site).routes(routes);
+        new DataPage(site).routes(routes);
+        new Api(site).routes(routes);
+        ApiPage.routes(routes);
+        routes.exception(WebException.class, Errors::webException);
+        routes.exception(Exception.class, Errors::unexpected);
+        routes.error(404, Errors::status);
+        routes.error(405, Errors::status);
+    }
+
+    /** Starts listening on the configured host and port. */
+    public App start() {
+        javalin.start(config.host(), config.port());
+        return this;
+    }
+
+    /** The port listened on (the chosen one when the configuration said 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Stops listening, then closes the store. */
+    @Override
+    public void close() {
+        try {
+            javalin.stop();
+        } finally {
+            store.close();
+        }
+    }
+}

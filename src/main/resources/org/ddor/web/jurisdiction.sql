@@ -1,0 +1,2 @@
+-- One jurisdiction. $1 FIPS.
+select fips, kind, name, state, aor from jurisdiction where fips = $1;
