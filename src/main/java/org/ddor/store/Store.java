@@ -61,12 +61,21 @@ public final class Store implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             Properties properties = new Properties();
+            // DuckDB keeps freed buffers up to its limit (80 % of memory by default): an import's
+            // temporary tables would hold gigabytes. A bounded limit makes it spill to disk instead.
+            properties.setProperty("memory_limit", memoryLimit());
             return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties);
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for store " + path + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new StoreException(explainOpenFailure(path, e), e);
         }
+    }
+
+    /** $DDOR_MEMORY_LIMIT (a DuckDB size such as "2GB"), else 1GB. */
+    static String memoryLimit() {
+        String configured = System.getenv("DDOR_MEMORY_LIMIT");
+        return configured == null || configured.isBlank() ? "1GB" : configured.strip();
     }
 
     /** DuckDB's lock message is long and technical; say what it means. */

@@ -50,6 +50,9 @@ final class DetainerImporter {
         long structuralRejects = stage(input, header, progress::rows);
         progress.phase("validating");
         runScript("parse.sql");
+        // Each step's table is dropped once the next exists: DuckDB holds temporary tables in
+        // memory, and three copies of a large release would triple the import's peak memory.
+        execute("drop table ddor_staged");
         String file = input.path().getFileName().toString();
         long rowRejects = insertRowRejects(releaseName, file, input);
         long rowsRead = count("select count(*) from ddor_parsed") + structuralRejects;
@@ -62,6 +65,7 @@ final class DetainerImporter {
         FacilityStep.Outcome facilities = new FacilityStep(connection, gazetteer).run();
         progress.phase("storing");
         runScript("record_keys.sql");
+        execute("drop table ddor_parsed");
         long releaseId = Releases.nextId(connection);
         long alreadyStored = count("select count(*) from ddor_keyed k where exists "
                 + "(select 1 from detainer d where d.record_key = k.record_key)");
