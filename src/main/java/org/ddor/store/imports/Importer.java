@@ -51,7 +51,7 @@ public final class Importer {
         try {
             var earlier = Releases.bySha256(connection, sha256);
             if (earlier.isPresent()) {
-                return ImportResult.alreadyImported(earlier.get()[0], Releases.nameOf(connection, earlier.get()[0]));
+                return ImportResult.alreadyImported(earlier.get(), Releases.nameOf(connection, earlier.get()));
             }
             requireNewName(connection, releaseName);
             Path rejects = options.rejectsFile() != null ? options.rejectsFile() : defaultRejectsFile(releaseName);

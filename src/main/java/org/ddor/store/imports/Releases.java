@@ -12,11 +12,11 @@ final class Releases {
     }
 
     /** The release already imported from a file with this checksum, if any. */
-    static Optional<long[]> bySha256(Connection connection, String sha256) throws SQLException {
+    static Optional<Long> bySha256(Connection connection, String sha256) throws SQLException {
         try (var select = connection.prepareStatement("select id from source_release where sha256 = ?")) {
             select.setString(1, sha256);
             try (var rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(new long[] {rows.getLong(1)}) : Optional.empty();
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
         }
     }
