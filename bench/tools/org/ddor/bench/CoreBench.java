@@ -41,8 +41,9 @@ public final class CoreBench {
         switch (args[0]) {
             case "import" -> importRatio(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args.length > 3 ? args[3] : "3"));
             case "xlsx" -> xlsxRate(Path.of(args[1]), Path.of(args[2]));
+            case "phases" -> phases(Path.of(args[1]), Path.of(args[2]));
             case "report" -> report(Path.of(args[1]), LocalDate.parse(args[2]), Files.readString(Path.of(args[3])));
-            default -> throw new IllegalArgumentException("modes: import, xlsx, report");
+            default -> throw new IllegalArgumentException("modes: import, phases, xlsx, report");
         }
     }
 
@@ -75,6 +76,35 @@ public final class CoreBench {
         double b = median(duck);
         System.out.printf("import csv: %,d rows; DDOR %.2f s (%,.0f rows/s); DuckDB read_csv into a plain table %.2f s;"
                 + " ratio %.2f (target <= 2)%n", rows, d, rows / d, b, d / b);
+    }
+
+    /** One import of FILE, printing the seconds each of the importer's phases took (where the time goes). */
+    private static void phases(Path file, Path work) throws Exception {
+        Path store = work.resolve("ddor-phases.duckdb");
+        Files.deleteIfExists(store);
+        long[] last = {System.nanoTime()};
+        String[] current = {"opening"};
+        ImportProgress timing = new ImportProgress() {
+            @Override
+            public void phase(String description) {
+                System.out.printf("  %-40s %6.2f s%n", current[0], seconds(last[0]));
+                last[0] = System.nanoTime();
+                current[0] = description;
+            }
+
+            @Override
+            public void rows(long rowsRead) {
+            }
+        };
+        long start = System.nanoTime();
+        try (Store opened = Store.open(store)) {
+            new Importer(opened).importFile(file, ImportOptions.defaults().withGenerated(true)
+                    .withRejectsFile(work.resolve("rejects.csv")), timing);
+            timing.phase("closing");
+        }
+        timing.phase("");
+        System.out.printf("phases of %s: %.2f s in all%n", file.getFileName(), seconds(start));
+        Files.deleteIfExists(store);
     }
 
     private static void xlsxRate(Path xlsx, Path work) throws Exception {

@@ -12,17 +12,11 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Reads a CSV file into the temporary table {@code ddor_raw} with DuckDB's reader: every column as
- * text under DDOR's own names (never header text), records it cannot split into {@code ddor_csv_rejects}
- * with their record number, and empty lines into {@code ddor_empty_lines}. Not thread-safe.
+ * Reads a CSV file into a temporary table with DuckDB's reader: every column as text under DDOR's own
+ * names (never header text), records it cannot split into {@code ddor_csv_rejects} with their record
+ * number, and empty lines into {@code ddor_empty_lines}. Not thread-safe.
  */
 final class CsvTable {
-
-    /**
-     * A row's 1-based position among the rows read, in file order. Inside a transaction DuckDB numbers a new
-     * table's rows from 2^55 rather than 0, so the first row's rowid is subtracted.
-     */
-    static final String ORDINAL = "rowid - (select min(rowid) from ddor_raw) + 1";
 
     private final Connection connection;
     private final InputLimits limits;
@@ -33,19 +27,21 @@ final class CsvTable {
     }
 
     /**
-     * Reads the records after the first {@code skipRecords} (title rows, empty lines and the header),
-     * keeping only the columns named in {@code kept} and whether the row is empty (every field blank):
-     * materialising the columns DDOR does not read would double the time of a wide ICE release.
+     * Reads the records after the first {@code skipRecords} (title rows, empty lines and the header) into the
+     * temporary table {@code table}: the given {@code columns} (select expressions over the file's columns, which
+     * carry the given {@code names}) and whether the row is empty (every field blank), as {@code empty_row}.
+     * Cleaning values as they are read spares a copy of a million-row table; materialising the columns DDOR does
+     * not read would double the time of a wide ICE release.
      * The dialect is given, not sniffed: DuckDB's sniffer gives up on a file whose first rows have a stray
      * quote, and a file's problems should be its rows' rejects, not a refusal of the whole file.
      */
-    void read(Path file, int skipRecords, List<String> names, List<String> kept) throws SQLException {
-        String columns = String.join(", ", names.stream().map(name -> "'" + name + "': 'VARCHAR'").toList());
-        String sql = "create or replace temp table ddor_raw as select " + String.join(", ", kept)
+    void read(Path file, int skipRecords, List<String> names, List<String> columns, String table) throws SQLException {
+        String types = String.join(", ", names.stream().map(name -> "'" + name + "': 'VARCHAR'").toList());
+        String sql = "create or replace temp table " + table + " as select " + String.join(", ", columns)
                 + ", coalesce(" + String.join(", ", names) + ") is null as empty_row"
                 + " from read_csv(?, auto_detect = false, "
                 + "header = false, skip = " + skipRecords + ", delim = ',', quote = '\"', escape = '\"', "
-                + "strict_mode = true, columns = {" + columns + "}, store_rejects = true, "
+                + "strict_mode = true, columns = {" + types + "}, store_rejects = true, "
                 + "rejects_table = 'ddor_csv_rejects', rejects_scan = 'ddor_csv_scan', "
                 + "max_line_size = " + limits.maxFieldBytes() + ")";
         try (var read = connection.prepareStatement(sql)) {

@@ -63,14 +63,16 @@ final class DetainerImporter {
         refuseIfTooManyRejects(input, rowsRead, rejected, options, rejectsFile);
         progress.phase("resolving facilities");
         FacilityStep.Outcome facilities = new FacilityStep(connection, gazetteer).run();
-        progress.phase("storing");
-        runScript("record_keys.sql");
-        execute("drop table ddor_parsed");
         long releaseId = Releases.nextId(connection);
-        long alreadyStored = count("select count(*) from ddor_keyed k where exists "
-                + "(select 1 from detainer d where d.record_key = k.record_key)");
+        runScript("record_keys.sql");
+        long alreadyStored = count("select count(*) from ddor_record_keys where stored");
+        progress.phase("storing detainers");
         long imported = insertDetainers(releaseId, input.sheet());
+        execute("drop table ddor_parsed");
+        execute("drop table ddor_record_keys");
+        progress.phase("marking duplicates");
         long duplicates = markDuplicates(releaseId);
+        progress.phase("recording the release");
         boolean generated = options.generated() || input.saysGenerated();
         Releases.insert(connection, releaseId, releaseName, kind, sha256, file, rowsRead, imported, rejected,
                 generated, input.layout().describe());
@@ -106,8 +108,8 @@ final class DetainerImporter {
             return stageXlsx(input, header.match(), rows);
         }
         CsvTable csv = new CsvTable(connection, limits);
-        csv.read(input.path(), input.headerRow(), header.stagingNames(), fieldColumns(header.match()));
-        createStaged(header.match(), "ordinal", CsvTable.ORDINAL);
+        csv.read(input.path(), input.headerRow(), header.stagingNames(),
+                stagedColumns(header.match(), "cast(null as bigint)"), "ddor_staged");
         csv.findEmptyLines(input.path(), input.headerRow());
         runScript("source_rows.sql", input.headerRow(), input.headerRow());
         execute("drop table ddor_empty_lines");
@@ -119,35 +121,26 @@ final class DetainerImporter {
         try {
             XlsxStager.stage(input, match, staging, rows);
             List<String> names = XlsxStager.stagingHeader(match);
-            List<String> kept = new java.util.ArrayList<>(fieldColumns(match));
-            kept.add(XlsxStager.SOURCE_ROW);
-            new CsvTable(connection, limits).read(staging, 1, names, kept);
-            createStaged(match, "source_row", "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
+            new CsvTable(connection, limits).read(staging, 1, names,
+                    stagedColumns(match, "cast(" + XlsxStager.SOURCE_ROW + " as bigint)"), "ddor_staged");
             return dropEmptyRows();
         } finally {
             deleteQuietly(staging);
         }
     }
 
-    /** Every field as a column (null where the file lacks it), with NA and blanks as missing. */
-    private static List<String> fieldColumns(HeaderMatch match) {
-        return match.columns().keySet().stream().map(DetainerField::column).toList();
-    }
-
-    private void createStaged(HeaderMatch match, String ordinalName, String ordinalExpression) throws SQLException {
-        StringBuilder select = new StringBuilder("create or replace temp table ddor_staged as select ")
-                .append(ordinalExpression).append(" as ").append(ordinalName);
-        if (!ordinalName.equals("source_row")) {
-            select.append(", cast(null as bigint) as source_row");
-        }
+    /**
+     * The staged table's columns: the source row ({@code sourceRow}, or null until {@code source_rows.sql} numbers
+     * the rows) and every field (null where the file lacks it), with NA and blanks as missing.
+     */
+    private static List<String> stagedColumns(HeaderMatch match, String sourceRow) {
+        List<String> columns = new ArrayList<>();
+        columns.add(sourceRow + " as source_row");
         for (DetainerField field : DetainerField.values()) {
-            select.append(", ").append(match.has(field)
-                    ? "nullif(nullif(trim(" + field.column() + "), ''), 'NA')"
-                    : "cast(null as varchar)").append(" as ").append(field.column());
+            columns.add((match.has(field) ? "nullif(nullif(trim(" + field.column() + "), ''), 'NA')"
+                    : "cast(null as varchar)") + " as " + field.column());
         }
-        select.append(", empty_row");
-        execute(select.append(" from ddor_raw").toString());
-        execute("drop table ddor_raw");
+        return columns;
     }
 
     /** Removes rows with no value at all (a spreadsheet's empty rows saved as commas); returns the reader's rejects. */
@@ -215,7 +208,7 @@ final class DetainerImporter {
     }
 
     private void dropTemporaryTables() throws SQLException {
-        for (String table : List.of("ddor_staged", "ddor_parsed", "ddor_keyed", "ddor_gap_offsets",
+        for (String table : List.of("ddor_staged", "ddor_parsed", "ddor_record_keys", "ddor_gap_offsets",
                 "ddor_csv_rejects", "ddor_csv_scan", "ddor_empty_lines", "ddor_facility_lookup", "ddor_state_lookup",
                 "ddor_outcome_lookup", "ddor_charge_category", "ddor_field_header")) {
             execute("drop table if exists " + table);

@@ -1,13 +1,19 @@
 -- Stores the new records. Rows already stored from an earlier release (same record key) are
 -- skipped and counted. Exact repeats inside an ERO-LESA file (same subject, same values) and rows
 -- ICE flags duplicate_likely point at the first record they repeat and are counted once.
+-- Lift reasons are matched once per distinct text, not once per row (a regular expression per row).
 insert into detainer
+with outcome_of_reason as (
+    select reason.lift_reason_raw, o.outcome
+    from (select distinct lift_reason_raw from ddor_parsed where lift_reason_raw is not null) reason
+    join ddor_outcome_lookup o on o.key = regexp_replace(lower(trim(reason.lift_reason_raw)), '[^a-z0-9]+', ' ', 'g')
+)
 select
-    ? + row_number() over (order by k.source_row) as id,
+    ? + r.new_rank as id,
     ? as release_id,
     ? as sheet,
     k.source_row,
-    k.record_key,
+    r.record_key,
     k.subject_key_raw,
     k.type_raw,
     k.detainer_type,
@@ -32,12 +38,13 @@ select
     false,
     k.duplicate_likely,
     null
-from ddor_keyed k
+from ddor_record_keys r
+join ddor_parsed k on k.source_row = r.source_row
 join ddor_facility_lookup f
   on f.facility_raw = k.facility_raw
  and f.city_raw is not distinct from k.city_raw
  and f.state is not distinct from k.state
  and f.facility_code_raw is not distinct from k.facility_code_raw
-left join ddor_outcome_lookup o on o.key = regexp_replace(lower(trim(k.lift_reason_raw)), '[^a-z0-9]+', ' ', 'g')
+left join outcome_of_reason o on o.lift_reason_raw = k.lift_reason_raw
 left join ddor_charge_category cc on cc.prefix = left(k.msc_charge_code_raw, 2)
-where not exists (select 1 from detainer d where d.record_key = k.record_key);
+where not r.stored;

@@ -1,5 +1,6 @@
 -- Normalise staged text into typed values beside the raw text, and name the first problem of
 -- each row that cannot be stored, in one pass (an UPDATE of a million-row table costs more than the read). Dates: ISO, ISO with time (ICE's 2015 extract), or M/D/YYYY.
+-- The same pass hashes each row's source values (content_key, the first part of its record key: record_keys.sql).
 create temp table ddor_parsed as
 with typed as (
 select
@@ -30,7 +31,7 @@ select
     end as duplicate_likely
 from ddor_staged s
 left join ddor_state_lookup st on st.key = upper(s.state_raw)
-)
+), checked as (
 select typed.*,
     case
         when starts_with(issued_raw, chr(0) || 'extra-cells:') then null
@@ -58,4 +59,10 @@ select typed.*,
         when declined_date_raw is not null and declined_date is null then 'not a date'
         when duplicate_likely_raw is not null and duplicate_likely is null then 'expected TRUE or FALSE'
     end as reject_reason
-from typed;
+from typed
+)
+select checked.*,
+    md5(concat_ws('|', issued, facility_raw, city_raw, state, facility_code_raw,
+        type_raw, subject_key_raw, citizenship_raw, gender_raw, birth_year_raw, criminality_raw, msc_charge_raw,
+        msc_charge_code_raw, msc_charge_date_raw, msc_conviction_date_raw, lift_reason_raw)) as content_key
+from checked;

@@ -1,7 +1,7 @@
 -- The 1-based source row of each staged CSV row, as a spreadsheet shows it (title rows, header and
 -- empty lines counted; a quoted value over several lines is one row). DuckDB gives the records it
 -- rejects their record number in the file, and skips empty lines without a trace; the other rows
--- are numbered in file order (ordinal). Records that yield no row ("gaps": rejected records, empty
+-- are numbered in file order (their ordinal). Records that yield no row ("gaps": rejected records, empty
 -- lines) shift the rows after them: row k sits at record  header + k + #{gaps g : g - header - rank(g) < k}.
 -- g - header - rank(g), the rows read before gap g, never decreases with g, so the count is the
 -- largest rank among the gaps before row k: an as-of join, not a count per row (quadratic).
@@ -14,12 +14,16 @@ from (
 )
 group by rows_before;
 
-update ddor_staged set source_row = ? + ordinal;
+-- First each row's ordinal: its 1-based position among the rows read, in file order. Inside a
+-- transaction DuckDB numbers a new table's rows from 2^55 rather than 0, so the first rowid is subtracted.
+update ddor_staged set source_row = rowid - (select min(rowid) from ddor_staged) + 1;
 
 update ddor_staged s
 set source_row = s.source_row + shifted.gaps
 from (
-    select r.ordinal, o.gaps
-    from ddor_staged r asof join ddor_gap_offsets o on r.ordinal > o.rows_before
+    select r.source_row as ordinal, o.gaps
+    from ddor_staged r asof join ddor_gap_offsets o on r.source_row > o.rows_before
 ) shifted
-where shifted.ordinal = s.ordinal;
+where shifted.ordinal = s.source_row;
+
+update ddor_staged set source_row = source_row + ?;

@@ -35,7 +35,8 @@ class AtomicityTest {
 
     /** The progress sink is the caller's code: when it fails, the import fails with it, whatever it had done. */
     @ParameterizedTest
-    @ValueSource(strings = {"reading", "validating", "resolving facilities", "storing"})
+    @ValueSource(strings = {"reading", "validating", "resolving facilities", "storing detainers",
+            "marking duplicates", "recording the release"})
     void aFailureAtAnyPhaseLeavesTheStoreAsItWas(String failingPhase) throws Exception {
         try (Store store = ImportFixtures.openStore(folder)) {
             importFile(store, fixture("ero_lesa.csv"), options(folder));
