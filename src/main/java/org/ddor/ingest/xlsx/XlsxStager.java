@@ -44,27 +44,45 @@ public final class XlsxStager {
     }
 
     /**
-     * Writes the staging CSV and returns the number of data rows written (blank rows are skipped).
-     * Rows with cells beyond the header's width are written with a marker so the importer can
-     * reject them; see {@link #EXTRA_CELLS}.
+     * Where the staging CSV goes: in parts of at most {@link #rowsPerPart()} rows, each handed over as soon as it
+     * is complete, so the database can load one part while the next is read (the two cores overlap).
      */
-    public static long stage(ProbedInput input, HeaderMatch match, Path staging, LongConsumer progress) {
+    public interface Parts {
+
+        int rowsPerPart();
+
+        /** A new, empty file for the next part. */
+        Path newPart() throws IOException;
+
+        /** The part is written and closed; may block until there is room for another. */
+        void completed(Path part) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Writes the staging CSV in parts (each with the header of {@link #stagingHeader}) and returns the number
+     * of data rows written (blank rows are skipped). Rows with cells beyond the header's width are written with
+     * a marker so the importer can reject them; see {@link #EXTRA_CELLS}. Runs on the caller's thread.
+     *
+     * @throws InterruptedException when the thread is interrupted while handing over a part (the import stops)
+     */
+    public static long stage(ProbedInput input, HeaderMatch match, Parts parts, LongConsumer progress)
+            throws InterruptedException {
         try (ReadableWorkbook workbook = XlsxFiles.open(input.path());
-             CsvWriter out = CsvWriter.builder().build(staging)) {
+             PartWriter writer = new PartWriter(parts, stagingHeader(match))) {
             Sheet sheet = workbook.findSheet(input.sheet()).orElseThrow();
-            out.writeRecord(stagingHeader(match));
             long written = 0;
             try (var rows = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) rows::iterator) {
                     if (row.getRowNum() <= input.headerRow() || isBlank(row)) {
                         continue;
                     }
-                    out.writeRecord(values(row, match));
+                    writer.write(values(row, match));
                     if (++written % 10_000 == 0) {
                         progress.accept(written);
                     }
                 }
             }
+            writer.finish();
             progress.accept(written);
             return written;
         } catch (IOException | RuntimeException e) {
@@ -73,6 +91,60 @@ public final class XlsxStager {
             }
             throw new InputException(input.path() + ": cannot read sheet '" + input.sheet() + "': "
                     + XlsxFiles.reason(e), e);
+        }
+    }
+
+    /** Writes rows into the current part and starts a new one when it is full. Not thread-safe. */
+    private static final class PartWriter implements AutoCloseable {
+
+        private final Parts parts;
+        private final List<String> header;
+        private Path current;
+        private CsvWriter out;
+        private int rowsInPart;
+        private boolean handedOver;
+
+        PartWriter(Parts parts, List<String> header) {
+            this.parts = parts;
+            this.header = header;
+        }
+
+        void write(List<String> values) throws IOException, InterruptedException {
+            if (out == null) {
+                start();
+            }
+            out.writeRecord(values);
+            if (++rowsInPart == parts.rowsPerPart()) {
+                finish();
+            }
+        }
+
+        private void start() throws IOException {
+            current = parts.newPart();
+            out = CsvWriter.builder().build(current);
+            out.writeRecord(header);
+        }
+
+        /** Hands over the current part, if it has rows; a sheet without data rows still gives one, empty part. */
+        void finish() throws IOException, InterruptedException {
+            if (out == null && !handedOver) {
+                start();
+            }
+            if (out != null) {
+                handedOver = true;
+                out.close();
+                out = null;
+                rowsInPart = 0;
+                parts.completed(current);
+            }
+        }
+
+        /** Closes a part left unfinished by a failure; it is not handed over. */
+        @Override
+        public void close() throws IOException {
+            if (out != null) {
+                out.close();
+            }
         }
     }
 

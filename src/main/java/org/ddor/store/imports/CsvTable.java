@@ -36,8 +36,20 @@ final class CsvTable {
      * quote, and a file's problems should be its rows' rejects, not a refusal of the whole file.
      */
     void read(Path file, int skipRecords, List<String> names, List<String> columns, String table) throws SQLException {
+        load("create or replace temp table " + table + " as ", file, skipRecords, names, columns);
+    }
+
+    /**
+     * Reads a further file of the same shape into {@code table}, made by {@link #read}; its rejects join the
+     * earlier ones with a scan id of their own.
+     */
+    void append(Path file, int skipRecords, List<String> names, List<String> columns, String table) throws SQLException {
+        load("insert into " + table + " ", file, skipRecords, names, columns);
+    }
+
+    private void load(String into, Path file, int skipRecords, List<String> names, List<String> columns) throws SQLException {
         String types = String.join(", ", names.stream().map(name -> "'" + name + "': 'VARCHAR'").toList());
-        String sql = "create or replace temp table " + table + " as select " + String.join(", ", columns)
+        String sql = into + "select " + String.join(", ", columns)
                 + ", coalesce(" + String.join(", ", names) + ") is null as empty_row"
                 + " from read_csv(?, auto_detect = false, "
                 + "header = false, skip = " + skipRecords + ", delim = ',', quote = '\"', escape = '\"', "

@@ -1,8 +1,5 @@
 package org.ddor.store.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -116,17 +113,19 @@ final class DetainerImporter {
         return dropEmptyRows();
     }
 
+    /** Loads the sheet's parts into {@code ddor_staged} as they are read (see {@link XlsxLoading}). */
     private long stageXlsx(ProbedInput input, HeaderMatch match, LongConsumer rows) throws SQLException {
-        Path staging = temporaryFile();
-        try {
-            XlsxStager.stage(input, match, staging, rows);
-            List<String> names = XlsxStager.stagingHeader(match);
-            new CsvTable(connection, limits).read(staging, 1, names,
-                    stagedColumns(match, "cast(" + XlsxStager.SOURCE_ROW + " as bigint)"), "ddor_staged");
-            return dropEmptyRows();
-        } finally {
-            deleteQuietly(staging);
-        }
+        CsvTable csv = new CsvTable(connection, limits);
+        List<String> names = XlsxStager.stagingHeader(match);
+        List<String> columns = stagedColumns(match, "cast(" + XlsxStager.SOURCE_ROW + " as bigint)");
+        XlsxLoading.load(input, match, XlsxLoading.ROWS_PER_PART, rows, (part, first) -> {
+            if (first) {
+                csv.read(part, 1, names, columns, "ddor_staged");
+            } else {
+                csv.append(part, 1, names, columns, "ddor_staged");
+            }
+        });
+        return dropEmptyRows();
     }
 
     /**
@@ -147,7 +146,7 @@ final class DetainerImporter {
     private long dropEmptyRows() throws SQLException {
         execute("delete from ddor_staged where empty_row");
         execute("alter table ddor_staged drop column empty_row");
-        return count("select count(distinct line) from ddor_csv_rejects");
+        return count("select count(distinct (scan_id, line)) from ddor_csv_rejects");
     }
 
     private long insertRowRejects(String releaseName, String file, ProbedInput input) throws SQLException {
@@ -225,22 +224,6 @@ final class DetainerImporter {
     private void execute(String sql) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static Path temporaryFile() {
-        try {
-            return Files.createTempFile("ddor-staging-", ".csv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging file: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover temporary file is harmless; the import's outcome matters more.
         }
     }
 }

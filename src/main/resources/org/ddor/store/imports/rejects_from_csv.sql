@@ -23,5 +23,5 @@ from (
            end as reason
     from ddor_csv_rejects r
     left join ddor_field_header h on h.field_column = r.column_name
-    qualify row_number() over (partition by r.line order by r.byte_position, r.column_idx) = 1
+    qualify row_number() over (partition by r.scan_id, r.line order by r.byte_position, r.column_idx) = 1
 );
