@@ -43,6 +43,17 @@ final class Progress implements AutoCloseable {
         out.printf("\r%s: %,d rows%s, %,.0f rows/s%s   ", label, done, share, rate, eta);
     }
 
+    /** Reports that the share {@code read} (0 to 1) of the work is done, when only the share is known. */
+    void updateShare(double read) {
+        long now = System.nanoTime();
+        if (!visible || now - lastDrawn < REDRAW_NANOS || read <= 0) {
+            return;
+        }
+        lastDrawn = now;
+        double seconds = (now - started) / 1e9;
+        out.printf("\r%s: %.0f%% of the file, about %.0f s left   ", label, 100 * read, seconds * (1 - read) / read);
+    }
+
     /** Clears the progress line. */
     void done() {
         if (visible) {

@@ -2,7 +2,10 @@ package org.ddor.cli;
 
 import org.ddor.store.imports.ImportProgress;
 
-/** Import progress on the terminal: one line per phase, rows/s while reading; quiet when not a terminal. */
+/**
+ * Import progress on the terminal: one line per phase, rows/s (or the share of the file and the time left) while
+ * reading; quiet when not a terminal.
+ */
 final class TerminalProgress implements ImportProgress, AutoCloseable {
 
     private final boolean visible = System.console() != null;
@@ -27,6 +30,14 @@ final class TerminalProgress implements ImportProgress, AutoCloseable {
             rows = Progress.start("reading", 0);
         }
         rows.update(rowsRead);
+    }
+
+    @Override
+    public void share(double read) {
+        if (rows == null) {
+            rows = Progress.start("reading", 0);
+        }
+        rows.updateShare(read);
     }
 
     void done() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.ddor.ingest.InputException;
 import org.ddor.ingest.InputLimits;
 import org.duckdb.DuckDBAppender;
@@ -20,10 +21,17 @@ final class CsvTable {
 
     private final Connection connection;
     private final InputLimits limits;
+    private final DoubleConsumer share;
 
     CsvTable(Connection connection, InputLimits limits) {
+        this(connection, limits, null);
+    }
+
+    /** Reports the share of each file read to {@code share} (from a thread of its own) while it is read. */
+    CsvTable(Connection connection, InputLimits limits, DoubleConsumer share) {
         this.connection = connection;
         this.limits = limits;
+        this.share = share;
     }
 
     /**
@@ -58,7 +66,13 @@ final class CsvTable {
                 + "max_line_size = " + limits.maxFieldBytes() + ")";
         try (var read = connection.prepareStatement(sql)) {
             read.setString(1, file.toAbsolutePath().toString());
-            read.execute();
+            if (share == null) {
+                read.execute();
+            } else {
+                try (var progress = StatementProgress.watch(connection, read, share)) {
+                    read.execute();
+                }
+            }
         } catch (SQLException e) {
             throw new InputException(file + ": cannot read as CSV: " + explain(e.getMessage()), e);
         }

@@ -44,7 +44,7 @@ final class DetainerImporter {
         LookupTables.ProbedHeader header = new LookupTables.ProbedHeader(input.header(), match);
         LookupTables.create(connection, gazetteer, header);
         progress.phase("reading " + input.path().getFileName());
-        long structuralRejects = stage(input, header, progress::rows);
+        long structuralRejects = stage(input, header, progress);
         progress.phase("validating");
         runScript("parse.sql");
         // Each step's table is dropped once the next exists: DuckDB holds temporary tables in
@@ -98,13 +98,13 @@ final class DetainerImporter {
      * Loads the data rows into {@code ddor_staged}, each with its 1-based source row; returns the number of
      * records the CSV reader rejected. Rows without a single value are left out, as a spreadsheet's empty rows.
      */
-    private long stage(ProbedInput input, LookupTables.ProbedHeader header, LongConsumer rows) throws SQLException {
+    private long stage(ProbedInput input, LookupTables.ProbedHeader header, ImportProgress progress) throws SQLException {
         execute("drop table if exists ddor_csv_rejects");
         execute("drop table if exists ddor_csv_scan");
         if (input.format() == InputFormat.XLSX) {
-            return stageXlsx(input, header.match(), rows);
+            return stageXlsx(input, header.match(), progress::rows);
         }
-        CsvTable csv = new CsvTable(connection, limits);
+        CsvTable csv = new CsvTable(connection, limits, progress::share);
         csv.read(input.path(), input.headerRow(), header.stagingNames(),
                 stagedColumns(header.match(), "cast(null as bigint)"), "ddor_staged");
         csv.findEmptyLines(input.path(), input.headerRow());
