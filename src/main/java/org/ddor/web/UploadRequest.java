@@ -117,9 +117,22 @@ final class UploadRequest {
         if (!List.of("true", "on", "1", "false", "off", "0").contains(generated)) {
             throw WebException.badRequest("generated must be true or false, got '" + Params.shorten(generated) + "'");
         }
-        return ImportOptions.defaults().withName(name.isEmpty() ? null : name)
+        double share = share(field(ctx, "maxRejectShare", Double.toString(ImportOptions.DEFAULT_MAX_REJECT_SHARE)));
+        return ImportOptions.defaults().withName(name.isEmpty() ? null : name).withMaxRejectShare(share)
                 .withLayout("auto".equals(layout) ? null : SourceKind.ofLayoutName(layout))
                 .withGenerated(List.of("true", "on", "1").contains(generated));
+    }
+
+    private static double share(String text) {
+        try {
+            double share = Double.parseDouble(text);
+            if (share >= 0 && share <= 1) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // Answered below.
+        }
+        throw WebException.badRequest("maxRejectShare must be a number from 0 to 1, got '" + Params.shorten(text) + "'");
     }
 
     private static String field(Context ctx, String name, String absent) {
