@@ -76,11 +76,16 @@ final class UploadPages {
     }
 
     private void job(Context ctx) {
-        ImportJob.Status status = uploads.job(ctx).status();
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(jobPage(uploads.job(ctx).status(), site.generated()));
+    }
+
+    /** A job's page: progress (reloading itself) while queued or running, then its summary or its error. */
+    static String jobPage(ImportJob.Status status, boolean generated) {
         boolean ended = status.state().equals("done") || status.state().equals("failed");
         String title = "Import of " + status.file();
-        Page page = ended ? Page.start(title, site.generated(), "/data")
-                : Page.refreshing(title, site.generated(), "/data", REFRESH_SECONDS);
+        Page page = ended ? Page.start(title, generated, "/data")
+                : Page.refreshing(title, generated, "/data", REFRESH_SECONDS);
         Xhtml html = page.html();
         html.element("h1", title);
         html.open("p", "class", "import-state");
@@ -96,8 +101,7 @@ final class UploadPages {
         }
         html.open("p").element("a", "The Data page", "href", "/data").text(" lists every release with its import summary"
                 + " and rejected rows. ").element("a", "Upload another file", "href", "/upload").text(".").close();
-        ctx.header("Cache-Control", "no-store");
-        ctx.html(page.finish());
+        return page.finish();
     }
 
     private static void progress(Xhtml html, ImportJob.Progress progress) {

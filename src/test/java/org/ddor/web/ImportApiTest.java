@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ddor.store.imports.ImportOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -195,5 +196,25 @@ class ImportApiTest {
             assertThat(form).contains("for=\"" + id + "\"").contains("id=\"" + id + "\"");
         }
         assertThat(form).contains("enctype=\"multipart/form-data\"").contains("action=\"/upload\"");
+    }
+
+    @Test
+    void aJobPageReloadsItselfUntilTheImportEnds() throws InterruptedException {
+        ImportJob job = new ImportJob(7, "big <release>.csv", Path.of("upload-7.csv"), ImportOptions.defaults(), 10_000L);
+        String queued = UploadPages.jobPage(job.status(), false);
+        assertThat(queued).contains("<meta http-equiv=\"refresh\" content=\"2\"/>").contains(">queued<")
+                .contains("Import of big &lt;release&gt;.csv");
+        job.running();
+        job.rows(2_500);
+        Thread.sleep(20);
+        String running = UploadPages.jobPage(job.status(), true);
+        assertThat(running).contains("http-equiv=\"refresh\"").contains(">running<").contains("2,500 of about 10,000")
+                .contains("Rows per second").contains(Page.SAMPLE_BANNER);
+        assertThat(job.status().progress().secondsLeft()).isNotNull();
+        job.failed("big <release>.csv: no recognisable header");
+        String failed = UploadPages.jobPage(job.status(), false);
+        assertThat(failed).doesNotContain("http-equiv").contains(">failed<")
+                .contains("big &lt;release&gt;.csv: no recognisable header").contains("Nothing was stored");
+        assertThat(job.status().finished()).isNotNull();
     }
 }
