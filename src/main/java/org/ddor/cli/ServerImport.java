@@ -75,8 +75,9 @@ final class ServerImport {
                 return result(job.path("result"), storeDir);
             }
             if (state.equals("failed")) {
-                throw new IllegalStateException("the server could not import " + file.getFileName() + ": "
-                        + job.path("error").asText());
+                String error = job.path("error").asText().replaceAll("reasons in (rejects/\\S+)",
+                        java.util.regex.Matcher.quoteReplacement("reasons in " + storeDir + java.io.File.separator) + "$1");
+                throw new IllegalStateException("the server could not import " + file.getFileName() + ": " + error);
             }
             Thread.sleep(POLL.toMillis());
             job = get("api/imports/" + id);

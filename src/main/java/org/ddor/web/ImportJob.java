@@ -22,10 +22,12 @@ final class ImportJob implements ImportProgress {
     }
 
     /**
-     * Rows read so far; {@code rowsEstimated} (CSV only: the file's line count less the header) and
-     * {@code secondsLeft} are null when unknown.
+     * Seconds since the import started, and rows read so far. The importer counts rows as it reads an xlsx
+     * workbook; DuckDB reads a CSV in one statement, so a CSV's rows are known once it has been read.
+     * {@code rowsEstimated} (CSV only: the file's line count less the header) and {@code secondsLeft} (needs
+     * an estimate and a rate) are null when unknown.
      */
-    record Progress(long rowsRead, Long rowsEstimated, long rowsPerSecond, Long secondsLeft) {
+    record Progress(long elapsedSeconds, long rowsRead, Long rowsEstimated, long rowsPerSecond, Long secondsLeft) {
     }
 
     /** The import's summary: {@link ImportResult}'s figures; {@code rejectsFile} is relative to the store's folder. */
@@ -55,6 +57,7 @@ final class ImportJob implements ImportProgress {
     private final Path upload;
     private final ImportOptions options;
     private final Long rowsEstimated;
+    private final Path storeFolder;
     private final Instant submitted = Instant.now();
     private volatile State state = State.QUEUED;
     private volatile Instant started;
@@ -69,8 +72,10 @@ final class ImportJob implements ImportProgress {
      * @param fileName      the file's name as uploaded (shown, and the release's name unless options give one)
      * @param upload        the uploaded bytes on disk; deleted once the import ends
      * @param rowsEstimated about how many data rows the file holds, or null when unknown
+     * @param storeFolder   the store's folder: paths in messages are shown relative to it
      */
-    ImportJob(long id, String fileName, Path upload, ImportOptions options, Long rowsEstimated) {
+    ImportJob(long id, String fileName, Path upload, ImportOptions options, Long rowsEstimated, Path storeFolder) {
+        this.storeFolder = storeFolder.toAbsolutePath();
         this.id = id;
         this.fileName = fileName;
         this.upload = upload;
@@ -108,7 +113,7 @@ final class ImportJob implements ImportProgress {
         state = State.RUNNING;
     }
 
-    void done(ImportResult imported, Path storeFolder) {
+    void done(ImportResult imported) {
         result = Result.of(imported, storeFolder);
         rowsRead = Math.max(rowsRead, imported.rowsRead());
         phase = imported.alreadyImported() ? "already imported: nothing changed" : "imported";
@@ -116,7 +121,7 @@ final class ImportJob implements ImportProgress {
     }
 
     void failed(String message) {
-        error = message;
+        error = shown(message);
         phase = "failed: nothing was stored";
         end(State.FAILED);
     }
@@ -128,7 +133,14 @@ final class ImportJob implements ImportProgress {
 
     @Override
     public void phase(String description) {
-        phase = description;
+        phase = shown(description);
+    }
+
+    /** Names the file as uploaded rather than the server's copy, and server paths relative to the store's folder. */
+    private String shown(String text) {
+        String line = text == null ? "" : text.lines().findFirst().orElse(text);
+        return line.replace(upload.toAbsolutePath().toString(), fileName).replace(upload.getFileName().toString(), fileName)
+                .replace(storeFolder + java.io.File.separator, "");
     }
 
     @Override
@@ -153,6 +165,9 @@ final class ImportJob implements ImportProgress {
         if (state == State.RUNNING && rowsEstimated != null && rate > 0) {
             left = Math.max(0, Math.round((rowsEstimated - read) / (double) rate));
         }
-        return new Progress(read, rowsEstimated, rate, left);
+        Instant start = started;
+        long elapsed = start == null ? 0 : java.time.Duration.between(start, finished == null ? Instant.now() : finished)
+                .toSeconds();
+        return new Progress(elapsed, read, rowsEstimated, rate, left);
     }
 }

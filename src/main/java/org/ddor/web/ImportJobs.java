@@ -48,12 +48,16 @@ final class ImportJobs implements AutoCloseable {
 
     /** Where uploads are kept until imported: a folder beside the store. */
     Path uploadFolder() {
-        return site.store().path().toAbsolutePath().getParent().resolve("uploads");
+        return storeFolder().resolve("uploads");
+    }
+
+    private Path storeFolder() {
+        return site.store().path().toAbsolutePath().getParent();
     }
 
     /** Queues the import of {@code upload}; the job deletes the file when it ends. */
     synchronized ImportJob submit(String fileName, Path upload, ImportOptions options, Long rowsEstimated) {
-        ImportJob job = new ImportJob(++lastId, fileName, upload, options, rowsEstimated);
+        ImportJob job = new ImportJob(++lastId, fileName, upload, options, rowsEstimated, storeFolder());
         jobs.put(job.id(), job);
         forgetOldJobs();
         worker.execute(() -> run(job));
@@ -90,22 +94,15 @@ final class ImportJobs implements AutoCloseable {
             if (!result.alreadyImported()) {
                 site.changed();
             }
-            job.done(result, site.store().path().toAbsolutePath().getParent());
+            job.done(result);
         } catch (InputException | ImportRefusedException | StoreException | IllegalArgumentException e) {
-            job.failed(oneLine(e.getMessage(), job));
+            job.failed(e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("import job {} of {} failed", job.id(), job.fileName(), e);
             job.failed("the import failed; nothing was stored, and the error is in the server's log");
         } finally {
             deleteQuietly(job.upload());
         }
-    }
-
-    /** The importer's message, naming the file as uploaded rather than the server's copy of it. */
-    private static String oneLine(String message, ImportJob job) {
-        String text = message == null ? "the import failed" : message.lines().findFirst().orElse(message);
-        return text.replace(job.upload().toAbsolutePath().toString(), job.fileName())
-                .replace(job.upload().toString(), job.fileName());
     }
 
     private static void deleteQuietly(Path file) {

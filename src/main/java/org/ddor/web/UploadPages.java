@@ -106,9 +106,14 @@ final class UploadPages {
 
     private static void progress(Xhtml html, ImportJob.Progress progress) {
         html.open("dl", "class", "import-progress");
-        html.element("dt", "Rows read").element("dd", String.format("%,d", progress.rowsRead())
-                + (progress.rowsEstimated() == null ? "" : " of about " + String.format("%,d", progress.rowsEstimated())));
-        html.element("dt", "Rows per second").element("dd", String.format("%,d", progress.rowsPerSecond()));
+        html.element("dt", "Time so far").element("dd", progress.elapsedSeconds() + " s");
+        if (progress.rowsRead() > 0) {
+            html.element("dt", "Rows read").element("dd", String.format("%,d", progress.rowsRead()));
+            html.element("dt", "Rows per second").element("dd", String.format("%,d", progress.rowsPerSecond()));
+        }
+        if (progress.rowsEstimated() != null) {
+            html.element("dt", "Rows in the file").element("dd", "about " + String.format("%,d", progress.rowsEstimated()));
+        }
         if (progress.secondsLeft() != null) {
             html.element("dt", "Time left").element("dd", "about " + progress.secondsLeft() + " s");
         }

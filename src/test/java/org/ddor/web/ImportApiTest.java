@@ -200,7 +200,8 @@ class ImportApiTest {
 
     @Test
     void aJobPageReloadsItselfUntilTheImportEnds() throws InterruptedException {
-        ImportJob job = new ImportJob(7, "big <release>.csv", Path.of("upload-7.csv"), ImportOptions.defaults(), 10_000L);
+        ImportJob job = new ImportJob(7, "big <release>.csv", server.folder.resolve("uploads/upload-7.csv"),
+                ImportOptions.defaults(), 10_000L, server.folder);
         String queued = UploadPages.jobPage(job.status(), false);
         assertThat(queued).contains("<meta http-equiv=\"refresh\" content=\"2\"/>").contains(">queued<")
                 .contains("Import of big &lt;release&gt;.csv");
@@ -208,13 +209,17 @@ class ImportApiTest {
         job.rows(2_500);
         Thread.sleep(20);
         String running = UploadPages.jobPage(job.status(), true);
-        assertThat(running).contains("http-equiv=\"refresh\"").contains(">running<").contains("2,500 of about 10,000")
+        assertThat(running).contains("http-equiv=\"refresh\"").contains(">running<").contains("2,500").contains("about 10,000")
                 .contains("Rows per second").contains(Page.SAMPLE_BANNER);
         assertThat(job.status().progress().secondsLeft()).isNotNull();
-        job.failed("big <release>.csv: no recognisable header");
+        job.phase("reading upload-7.csv");
+        assertThat(job.status().phase()).isEqualTo("reading big <release>.csv");
+        job.failed(server.folder.resolve("uploads/upload-7.csv") + ": no recognisable header; reasons in "
+                + server.folder.resolve("rejects/x.csv"));
         String failed = UploadPages.jobPage(job.status(), false);
         assertThat(failed).doesNotContain("http-equiv").contains(">failed<")
-                .contains("big &lt;release&gt;.csv: no recognisable header").contains("Nothing was stored");
+                .contains("big &lt;release&gt;.csv: no recognisable header; reasons in rejects/x.csv")
+                .contains("Nothing was stored");
         assertThat(job.status().finished()).isNotNull();
     }
 }
