@@ -83,6 +83,13 @@ class ImportHandOffTest {
             String rejects = run.out().replaceAll("(?s).*reasons in ([^)]+)\\).*", "$1");
             assertThat(Path.of(rejects)).isRegularFile().startsWith(db.toAbsolutePath().getParent());
         }
+        Path rejectsCopy = folder.resolve("my-rejects.csv");
+        Path second = sample("handed-2.csv", 800, 23, LocalDate.of(2025, 12, 1));
+        CommandLineRun withRejects = CommandLineRun.of("import", second.toString(), "--db", db.toString(),
+                "--admin-token", TOKEN, "--rejects", rejectsCopy.toString());
+        assertThat(withRejects.exitCode()).as(withRejects.err()).isZero();
+        assertThat(withRejects.out()).contains("(reasons in " + rejectsCopy + ")");
+        assertThat(Files.readAllLines(rejectsCopy)).hasSizeGreaterThan(1);
         CommandLineRun again = CommandLineRun.of("import", csv.toString(), "--db", db.toString(), "--admin-token", TOKEN);
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("already imported as release");

@@ -210,6 +210,7 @@ class BrowserTest {
             assertNoConsoleErrors("import job page");
             driver.findElement(By.linkText("The Data page")).click();
             assertThat(driver.findElement(By.cssSelector("table.releases")).getText()).contains("Browser upload <October>");
+            assertThat(driver.findElement(By.cssSelector("table.rejects")).getText()).contains("Browser upload <October>");
             assertNoConsoleErrors("data page after upload");
         }
     }
