@@ -61,6 +61,7 @@ final class ApiPage {
             }
             Format.endTable(html);
         }
+        formFields(html, path, operation.path("requestBody").path("content").path("multipart/form-data").path("schema"));
         html.open("ul", "class", "responses");
         for (Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields(); responses.hasNext(); ) {
             Map.Entry<String, JsonNode> response = responses.next();
@@ -68,6 +69,28 @@ final class ApiPage {
         }
         html.close();
         html.close();
+    }
+
+    /** A multipart request body's fields, as a table like the parameters'. */
+    private static void formFields(Xhtml html, String path, JsonNode schema) {
+        if (!schema.has("properties")) {
+            return;
+        }
+        Format.table(html, "parameters", "Form fields of POST " + path, "Name", "Type", "Required", "Description");
+        for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            html.open("tr");
+            html.open("th", "scope", "row").element("code", field.getKey()).close();
+            Format.cell(html, field.getValue().path("format").asText(field.getValue().path("type").asText()));
+            boolean required = false;
+            for (JsonNode name : schema.path("required")) {
+                required |= name.asText().equals(field.getKey());
+            }
+            Format.cell(html, required ? "yes" : "no");
+            Format.cell(html, field.getValue().path("description").asText());
+            html.close();
+        }
+        Format.endTable(html);
     }
 
     private static JsonNode parse(String json) {

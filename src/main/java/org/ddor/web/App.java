@@ -2,6 +2,7 @@ package org.ddor.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import org.ddor.store.Store;
 
 /**
@@ -12,14 +13,21 @@ import org.ddor.store.Store;
  */
 public final class App implements AutoCloseable {
 
+    /** Every request body but an upload's: the site takes no other input of any size. */
+    static final int MAX_REQUEST_BYTES = 64 * 1024;
+
     private final Config config;
     private final Store store;
     private final Javalin javalin;
+    private final ImportJobs imports;
+    private final Site site;
 
-    private App(Config config, Store store, Javalin javalin) {
+    private App(Config config, Store store, Javalin javalin, ImportJobs imports, Site site) {
+        this.site = site;
         this.config = config;
         this.store = store;
         this.javalin = javalin;
+        this.imports = imports;
     }
 
     /** Opens the store and builds the routes; {@link #start()} starts listening. */
@@ -27,20 +35,25 @@ public final class App implements AutoCloseable {
         Store store = Store.open(config.db());
         try {
             Site site = new Site(store);
+            ImportJobs imports = new ImportJobs(site);
+            Uploads uploads = new Uploads(imports, config);
             Javalin javalin = Javalin.create(javalinConfig -> {
                 javalinConfig.startup.showJavalinBanner = false;
-                javalinConfig.http.maxRequestSize = 64 * 1024;
+                javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
+                // Only the upload routes read multipart bodies, and they set their own (larger) limits.
+                javalinConfig.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+                javalinConfig.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
                 javalinConfig.router.ignoreTrailingSlashes = true;
-                routes(javalinConfig.routes, site);
+                routes(javalinConfig.routes, site, uploads);
             });
-            return new App(config, store, javalin);
+            return new App(config, store, javalin, imports, site);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
-    private static void routes(RoutesConfig routes, Site site) {
+    private static void routes(RoutesConfig routes, Site site, Uploads uploads) {
         routes.before(SecurityHeaders::apply);
         StaticFiles.routes(routes);
         new HomePage(site).routes(routes);
@@ -51,6 +64,8 @@ public final class App implements AutoCloseable {
         new FacilitiesPage(site).routes(routes);
         new DataPage(site).routes(routes);
         new Api(site).routes(routes);
+        new ImportApi(uploads).routes(routes);
+        new UploadPages(site, uploads).routes(routes);
         ApiPage.routes(routes);
         routes.exception(WebException.class, Errors::webException);
         routes.exception(Exception.class, Errors::unexpected);
@@ -69,15 +84,21 @@ public final class App implements AutoCloseable {
         return javalin.port();
     }
 
+    /** How many imports have changed the store since the server started ({@code Site#generation()}). */
+    public long generation() {
+        return site.generation();
+    }
+
     public Store store() {
         return store;
     }
 
-    /** Stops listening, then closes the store. */
+    /** Stops listening, lets a running import end (up to a minute), then closes the store. */
     @Override
     public void close() {
         try {
             javalin.stop();
+            imports.close();
         } finally {
             store.close();
         }

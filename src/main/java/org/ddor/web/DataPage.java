@@ -26,6 +26,8 @@ final class DataPage {
         html.element("h1", "Where the data comes from");
         html.element("p", "Each release is one file as received (an ICE spreadsheet obtained under FOIA, or a policy"
                 + " table), imported whole or not at all. Every row is either stored or rejected with a reason.");
+        html.open("p", "class", "upload-link").text("Data team: ").element("a", "upload a release", "href", "/upload")
+                .text(" (needs the admin token).").close();
         Format.table(html, "releases", "Source releases, newest import first", "Release", "Kind", "Imported",
                 "Detainers issued from", "to", "#Rows read", "#Imported", "#Rejected", "SHA-256");
         for (Releases.Release release : summary.releases()) {

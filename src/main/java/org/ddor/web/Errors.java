@@ -60,7 +60,10 @@ final class Errors {
     private static String errorPage(int status, String message) {
         String title = switch (status) {
             case 400 -> "Bad request";
+            case 401 -> "Admin token needed";
+            case 403 -> "Not allowed";
             case 404 -> "Not found";
+            case 413 -> "Too large";
             case 304 -> "Not modified";
             default -> status >= 500 ? "Server error" : "Cannot answer";
         };

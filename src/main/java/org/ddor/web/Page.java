@@ -41,12 +41,25 @@ final class Page {
      * @param contentElement  "main", or "div" when the content brings its own {@code <main>} (a report)
      */
     static Page start(String title, boolean generated, String current, String extraStylesheet, String contentElement) {
+        return start(title, generated, current, extraStylesheet, contentElement, 0);
+    }
+
+    /** A page the browser reloads every {@code refreshSeconds} (a meta refresh: no script), e.g. an import's progress. */
+    static Page refreshing(String title, boolean generated, String current, int refreshSeconds) {
+        return start(title, generated, current, null, "main", refreshSeconds);
+    }
+
+    private static Page start(String title, boolean generated, String current, String extraStylesheet,
+                              String contentElement, int refreshSeconds) {
         Xhtml html = new Xhtml();
         html.doctype();
         html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en");
         html.open("head");
         html.empty("meta", "charset", "utf-8");
         html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        if (refreshSeconds > 0) {
+            html.empty("meta", "http-equiv", "refresh", "content", Integer.toString(refreshSeconds));
+        }
         html.element("title", (generated ? SAMPLE_BANNER + " \u2014 " : "") + title + " \u00b7 DDOR");
         html.empty("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml");
         html.empty("link", "rel", "stylesheet", "href", "/static/site.css");

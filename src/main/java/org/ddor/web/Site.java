@@ -2,6 +2,7 @@ package org.ddor.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
 import org.ddor.store.Store;
 
@@ -19,6 +20,7 @@ final class Site {
     }
 
     private final Store store;
+    private final AtomicLong generation = new AtomicLong();
 
     Site(Store store) {
         this.store = store;
@@ -40,6 +42,19 @@ final class Site {
     /** True when the store holds any generated sample data: every page then says so. */
     boolean generated() {
         return read(ReportContext::holdsGeneratedData);
+    }
+
+    /**
+     * How many times the store has changed since the server started (an import that stored a release adds
+     * one). Anything built from the store and kept (a cached report) is current while this is unchanged.
+     */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Records that the store changed: called after an import commits. */
+    void changed() {
+        generation.incrementAndGet();
     }
 
     Store store() {

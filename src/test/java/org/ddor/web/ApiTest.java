@@ -194,9 +194,12 @@ class ApiTest {
                 "/api/reports/ddor/quarter/{quarter}", "/api/reports/ddor/fy/{year}", "/api/reports/ddor/latest",
                 "/api/published", "/api/published/{kind}/{period}/{version}",
                 "/api/published/{kind}/{period}/{from}/diff/{to}", "/api/jurisdictions", "/api/jurisdictions/{fips}",
-                "/api/map/counties", "/api/facilities", "/api/releases", "/api/openapi.json");
+                "/api/map/counties", "/api/facilities", "/api/releases", "/api/imports", "/api/imports/{id}",
+                "/api/openapi.json");
+        assertThat(openapi.path("paths").path("/api/imports").has("post")).isTrue();
         HttpResponse<String> page = WebFixture.get("/api");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("/api/jurisdictions/{fips}").contains("limit");
+        assertThat(page.body()).contains("/api/jurisdictions/{fips}").contains("limit").contains("POST /api/imports")
+                .contains("maxRejectShare");
     }
 }

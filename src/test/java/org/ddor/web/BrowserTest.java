@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site in a real headless Chromium (Debian's chromium and chromedriver): follows the paths a reader
@@ -182,5 +185,33 @@ class BrowserTest {
         open("/published/ddor/2025-10-18..2025-10-24/2");
         screenshot("published-version");
         assertNoConsoleErrors("published version");
+    }
+
+    @Test
+    void uploadAReleaseWatchItsImportThenFindItOnTheDataPage() throws Exception {
+        try (UploadFixture server = new UploadFixture(UploadFixture.TOKEN)) {
+            Path csv = server.sampleCsv("browser-sample.csv", 3_000, 31, LocalDate.of(2025, 10, 1));
+            driver.get(server.base() + "/upload");
+            assertNoConsoleErrors("upload form");
+            driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+            new Select(driver.findElement(By.id("layout"))).selectByValue("ero-lesa");
+            driver.findElement(By.id("name")).sendKeys("Browser upload <October>");
+            driver.findElement(By.id("generated")).click();
+            driver.findElement(By.id("token")).sendKeys(UploadFixture.TOKEN);
+            screenshot("upload-form");
+            driver.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
+            assertThat(driver.getCurrentUrl()).matches(".*/imports/\\d+$");
+            new WebDriverWait(driver, Duration.ofSeconds(90)).until(browser ->
+                    browser.findElement(By.cssSelector(".import-state strong")).getText().matches("done|failed"));
+            assertThat(driver.findElement(By.cssSelector(".import-state strong")).getText()).isEqualTo("done");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Imported as release")
+                    .contains("Browser upload <October>");
+            screenshot("upload-done");
+            assertNoConsoleErrors("import job page");
+            driver.findElement(By.linkText("The Data page")).click();
+            assertThat(driver.findElement(By.cssSelector("table.releases")).getText()).contains("Browser upload <October>");
+            assertThat(driver.findElement(By.cssSelector("table.rejects")).getText()).contains("Browser upload <October>");
+            assertNoConsoleErrors("data page after upload");
+        }
     }
 }

@@ -13,7 +13,7 @@ class SecurityTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/reports/ddor/week/2025-10-20", "/map", "/jurisdictions", "/data", "/api",
             "/api/releases", "/static/site.css", "/no/such/page", "/reports/ddor/week/not-a-date",
-            "/api/jurisdictions/xyz", "/published"})
+            "/api/jurisdictions/xyz", "/published", "/upload", "/api/imports", "/api/imports/42", "/imports/x"})
     void everyResponseCarriesTheSecurityHeaders(String path) {
         HttpResponse<String> response = WebFixture.get(path);
         assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -27,7 +27,7 @@ class SecurityTest {
     @Test
     void pagesHaveNoScriptAndNoInlineStyle() {
         for (String path : new String[] {"/", "/reports/ddor/week/2025-10-20", "/map", "/jurisdictions", "/facilities",
-                "/data", "/published", "/published/ddor/2025-10-18..2025-10-24/1"}) {
+                "/data", "/published", "/published/ddor/2025-10-18..2025-10-24/1", "/upload"}) {
             String body = WebFixture.get(path).body();
             assertThat(body).as(path).doesNotContain("<script").doesNotContain("<style").doesNotContain(" style=")
                     .contains("GENERATED SAMPLE DATA");
