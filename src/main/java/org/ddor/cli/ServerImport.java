@@ -70,6 +70,8 @@ final class ServerImport {
             }
             if (job.path("progress").path("rowsRead").asLong() > 0 && state.equals("running")) {
                 progress.rows(job.path("progress").path("rowsRead").asLong());
+            } else if (job.path("progress").path("shareRead").isNumber() && state.equals("running")) {
+                progress.share(job.path("progress").path("shareRead").asDouble());
             }
             if (state.equals("done")) {
                 return result(job.path("result"), storeDir);

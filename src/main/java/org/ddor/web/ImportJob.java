@@ -25,9 +25,11 @@ final class ImportJob implements ImportProgress {
      * Seconds since the import started, and rows read so far. The importer counts rows as it reads an xlsx
      * workbook; DuckDB reads a CSV in one statement, so a CSV's rows are known once it has been read.
      * {@code rowsEstimated} (CSV only: the file's line count less the header) and {@code secondsLeft} (needs
-     * an estimate and a rate) are null when unknown.
+     * an estimate and a rate) are null when unknown. While the database reads a CSV, {@code shareRead} is the
+     * share of the file read (0 to 1) and gives {@code secondsLeft} for the read; null otherwise.
      */
-    record Progress(long elapsedSeconds, long rowsRead, Long rowsEstimated, long rowsPerSecond, Long secondsLeft) {
+    record Progress(long elapsedSeconds, long rowsRead, Long rowsEstimated, long rowsPerSecond, Long secondsLeft,
+                    Double shareRead) {
     }
 
     /** The import's summary: {@link ImportResult}'s figures; {@code rejectsFile} is relative to the store's folder. */
@@ -65,6 +67,7 @@ final class ImportJob implements ImportProgress {
     private volatile String phase = "waiting for earlier imports to finish";
     private volatile long rowsRead;
     private volatile long readingStartedNanos;
+    private volatile double shareRead;
     private volatile Result result;
     private volatile String error;
 
@@ -134,6 +137,15 @@ final class ImportJob implements ImportProgress {
     @Override
     public void phase(String description) {
         phase = shown(description);
+        shareRead = 0;
+    }
+
+    @Override
+    public void share(double read) {
+        if (readingStartedNanos == 0) {
+            readingStartedNanos = System.nanoTime();
+        }
+        shareRead = read;
     }
 
     /** Names the file as uploaded rather than the server's copy, and server paths relative to the store's folder. */
@@ -161,13 +173,16 @@ final class ImportJob implements ImportProgress {
         long since = readingStartedNanos;
         double seconds = since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
         long rate = seconds < 0.001 ? 0 : Math.round(read / seconds);
+        double share = shareRead;
         Long left = null;
-        if (state == State.RUNNING && rowsEstimated != null && rate > 0) {
+        if (state == State.RUNNING && share > 0) {
+            left = Math.round(seconds * (1 - share) / share);
+        } else if (state == State.RUNNING && rowsEstimated != null && rate > 0) {
             left = Math.max(0, Math.round((rowsEstimated - read) / (double) rate));
         }
         Instant start = started;
         long elapsed = start == null ? 0 : java.time.Duration.between(start, finished == null ? Instant.now() : finished)
                 .toSeconds();
-        return new Progress(elapsed, read, rowsEstimated, rate, left);
+        return new Progress(elapsed, read, rowsEstimated, rate, left, share > 0 ? share : null);
     }
 }

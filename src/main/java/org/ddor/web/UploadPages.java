@@ -114,6 +114,9 @@ final class UploadPages {
         if (progress.rowsEstimated() != null) {
             html.element("dt", "Rows in the file").element("dd", "about " + String.format("%,d", progress.rowsEstimated()));
         }
+        if (progress.shareRead() != null) {
+            html.element("dt", "File read").element("dd", String.format("%.0f%%", 100 * progress.shareRead()));
+        }
         if (progress.secondsLeft() != null) {
             html.element("dt", "Time left").element("dd", "about " + progress.secondsLeft() + " s");
         }

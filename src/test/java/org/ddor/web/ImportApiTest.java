@@ -214,6 +214,13 @@ class ImportApiTest {
         assertThat(job.status().progress().secondsLeft()).isNotNull();
         job.phase("reading upload-7.csv");
         assertThat(job.status().phase()).isEqualTo("reading big <release>.csv");
+        job.share(0.25);
+        Thread.sleep(20);
+        assertThat(job.status().progress().shareRead()).isEqualTo(0.25);
+        assertThat(job.status().progress().secondsLeft()).isNotNull();
+        assertThat(UploadPages.jobPage(job.status(), false)).contains("File read").contains("25%");
+        job.phase("validating");
+        assertThat(job.status().progress().shareRead()).isNull();
         job.failed(server.folder.resolve("uploads/upload-7.csv") + ": no recognisable header; reasons in "
                 + server.folder.resolve("rejects/x.csv"));
         String failed = UploadPages.jobPage(job.status(), false);
