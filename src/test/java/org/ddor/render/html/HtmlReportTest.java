@@ -135,8 +135,24 @@ class HtmlReportTest {
     void standsAloneWithoutScriptOrExternalResources() {
         assertThat(select(document, "//script | //link | //img | //iframe | //object")).isEmpty();
         assertThat(html).doesNotContain("src=").doesNotContain("href=\"http").doesNotContain("url(");
-        assertThat(one(document, "//svg").getAttribute("role")).isEqualTo("img");
-        assertThat(one(document, "//svg/title").getTextContent()).startsWith("Detainers issued and declines recorded");
+        assertThat(one(document, "//svg[@class='trend-chart']").getAttribute("role")).isEqualTo("img");
+        assertThat(one(document, "//svg[@class='trend-chart']/title").getTextContent())
+                .startsWith("Detainers issued and declines recorded");
+    }
+
+    @Test
+    void sectionTwosMapShadesEachDecliningCountyByItsClassAndLinksToItsGroup() {
+        Element small = one(document, "//svg[@class='county-map']//a[@href='#section-2-42091']/path");
+        assertThat(small.getAttribute("fill")).isEqualTo("#fde0c5");
+        assertThat(small.getTextContent()).endsWith(": <5 declines recorded").doesNotContain("3 declines");
+        Element seven = one(document, "//svg[@class='county-map']//a[@href='#section-2-06085']/path");
+        assertThat(seven.getAttribute("fill")).isEqualTo("#f9a870");
+        assertThat(seven.getTextContent()).endsWith(": 7 declines recorded");
+        assertThat(select(document, "//svg[@class='county-map']//a")).allSatisfy(link ->
+                assertThat(select(document, "//section[@id='" + link.getAttribute("href").substring(1) + "']")).hasSize(1));
+        assertThat(texts(document, "//div[@class='legend']//span[@class='legend-item']"))
+                .containsExactly("\u00a0 fewer than 5", "\u00a0 5\u201324", "\u00a0 25\u201399", "\u00a0 100\u2013499",
+                        "\u00a0 500 or more");
     }
 
     @Test
