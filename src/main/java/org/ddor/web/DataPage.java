@@ -9,6 +9,10 @@ final class DataPage {
 
     private static final String DEFINITIONS = StaticFiles.resource("/org/ddor/web/docs/reports.md");
 
+    /** The input fields and their values: docs/formats.md from its ero-lesa section to the end of its Values section. */
+    private static final String FIELDS = section(StaticFiles.resource("/org/ddor/web/docs/formats.md"),
+            "## ero-lesa", "## What is stored");
+
     private final Site site;
 
     DataPage(Site site) {
@@ -59,9 +63,24 @@ final class DataPage {
             }
             Format.endTable(html);
         }
+        html.open("section", "id", "fields", "class", "definitions", "aria-labelledby", "fields-heading");
+        html.element("h2", "Field definitions: what DDOR reads from a release", "id", "fields-heading");
+        html.element("p", "From docs/formats.md, which also describes the foia-2015, policy and canonical layouts.");
+        Markdown.write(html, FIELDS, 1);
+        html.close();
         html.open("section", "id", "definitions", "class", "definitions", "aria-label", "Definitions");
         Markdown.write(html, DEFINITIONS, 1);
         html.close();
         ctx.html(page.finish());
+    }
+
+    /** The lines of {@code markdown} from the line {@code first} up to, not including, the line {@code next}. */
+    static String section(String markdown, String first, String next) {
+        int start = markdown.indexOf("\n" + first + "\n");
+        int end = markdown.indexOf("\n" + next, start + 1);
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("docs/formats.md has no section '" + first + "' followed by '" + next + "'");
+        }
+        return markdown.substring(start + 1, end);
     }
 }
