@@ -47,6 +47,8 @@ public final class App implements AutoCloseable {
         new ReportPages(site).routes(routes);
         new PublishedPages(site).routes(routes);
         new JurisdictionPages(site).routes(routes);
+        new RankingPage(site).routes(routes);
+        new CompanionPages(site).routes(routes);
         new MapPage(site).routes(routes);
         new FacilitiesPage(site).routes(routes);
         new DataPage(site).routes(routes);

@@ -2,6 +2,7 @@ package org.ddor.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
 import org.ddor.store.Store;
 
@@ -18,10 +19,48 @@ final class Site {
         T run(Connection connection) throws Exception;
     }
 
+    /** Rendered pages kept: 64 MB at most, whatever is asked for. */
+    static final long CACHE_BYTES = 64L * 1024 * 1024;
+    static final int CACHE_ENTRIES = 4096;
+
     private final Store store;
+    private final AtomicLong generation = new AtomicLong();
+    private final ResponseCache cache = new ResponseCache(CACHE_BYTES, CACHE_ENTRIES);
 
     Site(Store store) {
         this.store = store;
+    }
+
+    /**
+     * The store's generation: a number that changes whenever its contents may have (an import through the
+     * server calls {@link #changed()}). Responses built from the store are cached under it, so a change
+     * makes every one of them be built again.
+     */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Says the store's contents changed: responses built from the earlier contents are dropped. */
+    void changed() {
+        generation.incrementAndGet();
+        cache.evict(BUILT);
+    }
+
+    /** Key prefix of the responses that depend on the store's contents (and so on its generation). */
+    static final String BUILT = "built:";
+
+    /** Key prefix of the responses that never change (published versions). */
+    static final String FROZEN = "frozen:";
+
+    /** The rendered responses this site keeps. */
+    ResponseCache cache() {
+        return cache;
+    }
+
+    /** The cache key of a response built from the store's current contents for this request. */
+    String builtKey(io.javalin.http.Context ctx) {
+        String query = ctx.queryString();
+        return BUILT + generation() + ":" + ctx.path() + (query == null ? "" : "?" + query);
     }
 
     <T> T read(Work<T> work) {
@@ -39,8 +78,17 @@ final class Site {
 
     /** True when the store holds any generated sample data: every page then says so. */
     boolean generated() {
-        return read(ReportContext::holdsGeneratedData);
+        long current = generation();
+        long[] known = generatedAt;
+        if (known[0] != current) {
+            known = new long[] {current, read(ReportContext::holdsGeneratedData) ? 1 : 0};
+            generatedAt = known;
+        }
+        return known[1] == 1;
     }
+
+    /** {generation, 1 when the store held generated data then}: asked by every page, read once per generation. */
+    private volatile long[] generatedAt = {-1, 0};
 
     Store store() {
         return store;
