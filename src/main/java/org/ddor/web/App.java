@@ -14,11 +14,13 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Store store;
+    private final Site site;
     private final Javalin javalin;
 
-    private App(Config config, Store store, Javalin javalin) {
+    private App(Config config, Store store, Site site, Javalin javalin) {
         this.config = config;
         this.store = store;
+        this.site = site;
         this.javalin = javalin;
     }
 
@@ -33,7 +35,7 @@ public final class App implements AutoCloseable {
                 javalinConfig.router.ignoreTrailingSlashes = true;
                 routes(javalinConfig.routes, site);
             });
-            return new App(config, store, javalin);
+            return new App(config, store, site, javalin);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -75,12 +77,23 @@ public final class App implements AutoCloseable {
         return store;
     }
 
+    /** Says the store's contents changed (after an import through the server): built pages are built again. */
+    public void storeChanged() {
+        site.changed();
+    }
+
+    /** The store's generation: it changes with every {@link #storeChanged()}. */
+    public long storeGeneration() {
+        return site.generation();
+    }
+
     /** Stops listening, then closes the store. */
     @Override
     public void close() {
         try {
             javalin.stop();
         } finally {
+            site.close();
             store.close();
         }
     }

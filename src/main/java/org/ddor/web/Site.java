@@ -2,8 +2,10 @@ package org.ddor.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
+import org.ddor.store.Query;
 import org.ddor.store.Store;
 
 /**
@@ -63,16 +65,81 @@ final class Site {
         return BUILT + generation() + ":" + ctx.path() + (query == null ? "" : "?" + query);
     }
 
+    /**
+     * Runs {@code work} on a connection of the request's own, prepared with the report views. Connections
+     * are reused (at most {@link #IDLE_CONNECTIONS} kept idle): making the views costs more than most
+     * queries the site runs. A connection is handed back without the report's period table; one that
+     * failed unexpectedly is closed instead.
+     */
     <T> T read(Work<T> work) {
-        try (Connection connection = store.duplicateConnection()) {
-            ReportContext.prepare(connection);
-            return work.run(connection);
+        Connection connection = borrow();
+        boolean healthy = false;
+        try {
+            T result = work.run(connection);
+            healthy = true;
+            return result;
         } catch (WebException | IllegalArgumentException e) {
+            healthy = true;
             throw e;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("store read failed: " + e.getMessage(), e);
+        } finally {
+            release(connection, healthy);
+        }
+    }
+
+    /** Idle connections kept for the next requests. */
+    static final int IDLE_CONNECTIONS = 8;
+
+    private final ArrayBlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
+
+    private Connection borrow() {
+        Connection connection = idle.poll();
+        if (connection != null) {
+            return connection;
+        }
+        try {
+            connection = store.duplicateConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("store read failed: " + e.getMessage(), e);
+        }
+        try {
+            ReportContext.prepare(connection);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void release(Connection connection, boolean healthy) {
+        boolean keep = healthy;
+        if (keep) {
+            try {
+                Query.script(connection, Site.class, "release_connection.sql");
+            } catch (SQLException | RuntimeException e) {
+                keep = false;
+            }
+        }
+        if (!keep || !idle.offer(connection)) {
+            closeQuietly(connection);
+        }
+    }
+
+    /** Closes the idle connections (before the store closes). */
+    void close() {
+        for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing a connection that failed: nothing more to do.
         }
     }
 
