@@ -82,6 +82,11 @@ public final class App implements AutoCloseable {
         site.changed();
     }
 
+    /** The site's store access and response cache (for the tests of this package). */
+    Site site() {
+        return site;
+    }
+
     /** The store's generation: it changes with every {@link #storeChanged()}. */
     public long storeGeneration() {
         return site.generation();
