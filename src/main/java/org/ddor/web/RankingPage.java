@@ -136,6 +136,9 @@ final class RankingPage {
     private static void heading(Xhtml html, String[] column, RankingQuery query) {
         boolean numeric = column[1].startsWith("#");
         String label = numeric ? column[1].substring(1) : column[1];
+        if (label.equals("Detail") && query.by().equals("jurisdiction")) {
+            label = "FIPS";
+        }
         boolean current = column[0] != null && column[0].equals(query.sort());
         html.open("th", "scope", "col", "class", numeric ? "num" : null, "aria-sort",
                 current ? (query.dir().equals("asc") ? "ascending" : "descending") : null);

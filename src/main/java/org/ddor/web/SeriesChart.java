@@ -40,6 +40,7 @@ final class SeriesChart {
     }
 
     static void chart(Xhtml html, String label, List<Bucket> buckets, List<Count> values, String colour) {
+        boolean anyShown = values.stream().anyMatch(c -> !c.suppressed());
         long max = Math.max(1, values.stream().filter(c -> !c.suppressed()).mapToLong(Count::value).max().orElse(1));
         String description = label + " per period: " + String.join(", ", java.util.stream.IntStream.range(0, values.size())
                 .mapToObj(i -> buckets.get(i).label() + " " + values.get(i).display()).toList());
@@ -47,7 +48,7 @@ final class SeriesChart {
                 "0 0 " + WIDTH + " " + HEIGHT, "width", String.valueOf(WIDTH), "height", String.valueOf(HEIGHT),
                 "role", "img", "aria-label", label);
         html.element("title", description);
-        axes(html, label, buckets, max);
+        axes(html, anyShown ? label : label + " (every figure below the threshold)", buckets, max, anyShown);
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i).suppressed()) {
@@ -67,13 +68,15 @@ final class SeriesChart {
         html.close();
     }
 
-    private static void axes(Xhtml html, String label, List<Bucket> buckets, long max) {
+    private static void axes(Xhtml html, String label, List<Bucket> buckets, long max, boolean scaled) {
         String bottom = String.valueOf(HEIGHT - BOTTOM);
         html.empty("line", "x1", String.valueOf(LEFT), "y1", bottom, "x2", String.valueOf(WIDTH - RIGHT), "y2", bottom,
                 "stroke", "#5b6570", "stroke-width", "1");
         html.empty("line", "x1", String.valueOf(LEFT), "y1", String.valueOf(TOP), "x2", String.valueOf(WIDTH - RIGHT),
                 "y2", String.valueOf(TOP), "stroke", "#d5d9de", "stroke-width", "1");
-        text(html, Format.number(max), LEFT - 6, TOP + 4, "end");
+        if (scaled) {
+            text(html, Format.number(max), LEFT - 6, TOP + 4, "end");
+        }
         text(html, "0", LEFT - 6, HEIGHT - BOTTOM + 4, "end");
         text(html, label, LEFT + 4, TOP + 12, "start");
         text(html, buckets.get(0).label(), LEFT, HEIGHT - 6, "start");
