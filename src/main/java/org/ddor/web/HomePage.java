@@ -25,7 +25,7 @@ final class HomePage {
 
     /** Built once per store generation: it is the latest week's report, the page most often asked for. */
     private void home(Context ctx) {
-        ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey(ctx), () -> new ResponseCache.Entry(
+        ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey("/"), () -> new ResponseCache.Entry(
                 render().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", null)));
     }
 

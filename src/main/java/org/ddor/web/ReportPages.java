@@ -63,7 +63,8 @@ final class ReportPages {
     private void report(Context ctx, Period period, boolean api) throws Exception {
         String format = Params.choice(ctx, "format", api ? "json" : "page", formatsFor(api));
         if (format.equals("page") || format.equals("json") && ctx.queryParam("table") == null) {
-            ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey(ctx), () -> built(period, format)));
+            ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey(ctx.path() + "?format=" + format),
+                    () -> built(period, format)));
             return;
         }
         Downloads.respond(ctx, Reports.build(site, period), format, "ddor-report-" + period.key());

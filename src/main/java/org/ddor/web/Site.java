@@ -3,6 +3,7 @@ package org.ddor.web;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
 import org.ddor.store.Query;
@@ -59,19 +60,33 @@ final class Site {
         return cache;
     }
 
-    /** The cache key of a response built from the store's current contents for this request. */
-    String builtKey(io.javalin.http.Context ctx) {
-        String query = ctx.queryString();
-        return BUILT + generation() + ":" + ctx.path() + (query == null ? "" : "?" + query);
+    /**
+     * The cache key of a response built from the store's current contents: {@code what} names everything
+     * else it depends on (path and format; never the raw query string, so junk parameters cannot fill the
+     * cache with copies).
+     */
+    String builtKey(String what) {
+        return BUILT + generation() + ":" + what;
     }
 
     /**
-     * Runs {@code work} on a connection of the request's own, prepared with the report views. Connections
-     * are reused (at most {@link #IDLE_CONNECTIONS} kept idle): making the views costs more than most
-     * queries the site runs. A connection is handed back without the report's period table; one that
-     * failed unexpectedly is closed instead.
+     * Runs {@code work} on a connection of the request's own, prepared with the report views. At most
+     * {@link #CONNECTIONS} requests work on the store at once (the others wait their turn): DuckDB already
+     * spreads one query over every core, so more would only share the same cores and memory. Connections
+     * are reused, never made per request: making the views changes the catalog, which costs more than
+     * most queries the site runs and holds up the queries running beside it. A connection is handed back
+     * without the report's period table; one that failed unexpectedly is closed instead.
      */
     <T> T read(Work<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return readWithPermit(work);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private <T> T readWithPermit(Work<T> work) {
         Connection connection = borrow();
         boolean healthy = false;
         try {
@@ -90,10 +105,11 @@ final class Site {
         }
     }
 
-    /** Idle connections kept for the next requests. */
-    static final int IDLE_CONNECTIONS = 8;
+    /** Requests that work on the store at once, and so connections kept. */
+    static final int CONNECTIONS = 8;
 
-    private final ArrayBlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
+    private final Semaphore permits = new Semaphore(CONNECTIONS, true);
+    private final ArrayBlockingQueue<Connection> idle = new ArrayBlockingQueue<>(CONNECTIONS);
 
     private Connection borrow() {
         Connection connection = idle.poll();
