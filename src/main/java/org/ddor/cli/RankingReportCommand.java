@@ -3,9 +3,11 @@ package org.ddor.cli;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
+import org.ddor.domain.Operator;
 import org.ddor.render.ReportRenderer;
 import org.ddor.render.companion.RankingTables;
 import org.ddor.report.Rate;
+import org.ddor.report.ranking.RankingFilter;
 import org.ddor.report.ranking.RankingMeasure;
 import org.ddor.report.ranking.RankingParameters;
 import org.ddor.report.ranking.RankingReport;
@@ -47,10 +49,21 @@ final class RankingReportCommand implements Callable<Integer> {
             description = "Withhold rates over fewer detainers issued than this (default: ${DEFAULT-VALUE}).")
     int minimumDenominator;
 
+    @Option(names = "--state", description = "Rank only units of this state (USPS code, e.g. PA).")
+    String state;
+
+    @Option(names = "--aor", description = "Rank only units of this ICE Area of Responsibility (e.g. PHI).")
+    String aor;
+
+    @Option(names = "--operator", description = "With --by facility: rank only facilities run by county, city,"
+            + " state, federal, private, ice or unknown.")
+    String operator;
+
     @Override
     public Integer call() throws SQLException, IOException {
         RankingParameters parameters = new RankingParameters(OptionalPeriod.of(period), RankingUnit.parse(by),
-                RankingMeasure.parse(measure), top, output.suppression(), minimumDenominator);
+                RankingMeasure.parse(measure), top, output.suppression(), minimumDenominator,
+                new RankingFilter(state, aor, operator(operator)));
         ReportRenderer<RankingReport> renderer = output.renderer(new RankingTables(), false);
         RankingReport report;
         try (Store opened = store.open()) {
@@ -58,5 +71,17 @@ final class RankingReportCommand implements Callable<Integer> {
         }
         output.write(renderer, report);
         return 0;
+    }
+
+    static Operator operator(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Operator.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--operator '" + text + "' is not an operator; expected one of county,"
+                    + " city, state, federal, private, ice, unknown");
+        }
     }
 }

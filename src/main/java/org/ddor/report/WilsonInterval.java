@@ -33,6 +33,8 @@ public record WilsonInterval(double lower, double upper) {
         double z2 = z * z;
         double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        return new WilsonInterval(Math.max(0, centre - half), Math.min(1, centre + half));
+        // At 0 (or all) successes the bound is exactly 0 (or 1); rounding would leave 6.9e-18 above the estimate.
+        return new WilsonInterval(successes == 0 ? 0 : Math.max(0, centre - half),
+                successes == trials ? 1 : Math.min(1, centre + half));
     }
 }

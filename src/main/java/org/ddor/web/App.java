@@ -18,14 +18,14 @@ public final class App implements AutoCloseable {
 
     private final Config config;
     private final Store store;
+    private final Site site;
     private final Javalin javalin;
     private final ImportJobs imports;
-    private final Site site;
 
-    private App(Config config, Store store, Javalin javalin, ImportJobs imports, Site site) {
-        this.site = site;
+    private App(Config config, Store store, Site site, Javalin javalin, ImportJobs imports) {
         this.config = config;
         this.store = store;
+        this.site = site;
         this.javalin = javalin;
         this.imports = imports;
     }
@@ -46,7 +46,7 @@ public final class App implements AutoCloseable {
                 javalinConfig.router.ignoreTrailingSlashes = true;
                 routes(javalinConfig.routes, site, uploads);
             });
-            return new App(config, store, javalin, imports, site);
+            return new App(config, store, site, javalin, imports);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -60,6 +60,8 @@ public final class App implements AutoCloseable {
         new ReportPages(site).routes(routes);
         new PublishedPages(site).routes(routes);
         new JurisdictionPages(site).routes(routes);
+        new RankingPage(site).routes(routes);
+        new CompanionPages(site).routes(routes);
         new MapPage(site).routes(routes);
         new FacilitiesPage(site).routes(routes);
         new DataPage(site).routes(routes);
@@ -84,13 +86,26 @@ public final class App implements AutoCloseable {
         return javalin.port();
     }
 
-    /** How many imports have changed the store since the server started ({@code Site#generation()}). */
-    public long generation() {
-        return site.generation();
-    }
-
     public Store store() {
         return store;
+    }
+
+    /** Says the store's contents changed (after an import through the server): built pages are built again. */
+    public void storeChanged() {
+        site.changed();
+    }
+
+    /** The site's store access and response cache (for the tests of this package). */
+    Site site() {
+        return site;
+    }
+
+    /**
+     * The store's generation: how many times it has changed since the server started (an import through the
+     * server, or {@link #storeChanged()}).
+     */
+    public long storeGeneration() {
+        return site.generation();
     }
 
     /** Stops listening, lets a running import end (up to a minute), then closes the store. */
@@ -100,6 +115,7 @@ public final class App implements AutoCloseable {
             javalin.stop();
             imports.close();
         } finally {
+            site.close();
             store.close();
         }
     }

@@ -23,14 +23,19 @@ final class HomePage {
         routes.get("/", this::home);
     }
 
+    /** Built once per store generation: it is the latest week's report, the page most often asked for. */
     private void home(Context ctx) {
+        ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey("/"), () -> new ResponseCache.Entry(
+                render().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", null)));
+    }
+
+    private String render() {
         Period week = site.read(Reports::latestCompleteWeek);
         if (week == null) {
             Page page = Page.start("DDOR", site.generated(), "/");
             page.html().element("h1", "Declined Detainer Outcome Report");
             page.html().element("p", "The store holds no detainers yet. Import an ICE release with 'ddor import'.");
-            ctx.html(page.finish());
-            return;
+            return page.finish();
         }
         DdorReport report = Reports.build(site, week);
         Page page = Page.start("Declined Detainer Outcome Report", report.header().generatedSampleData(), "/");
@@ -45,7 +50,7 @@ final class HomePage {
         trend(html, report.trend());
         ranking(html, report, week);
         further(html, week);
-        ctx.html(page.finish());
+        return page.finish();
     }
 
     private static void keyFigures(Xhtml html, DdorReport report) {

@@ -3,14 +3,18 @@ package org.ddor.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.ddor.render.html.Xhtml;
-import org.ddor.web.Jurisdictions.Facility;
+import org.ddor.render.companion.ProfileTables;
+import org.ddor.render.table.Table;
+import org.ddor.render.table.Tabulated;
+import org.ddor.report.Rate;
+import org.ddor.report.profile.JurisdictionProfile;
+import org.ddor.report.profile.JurisdictionProfile.Identity;
+import org.ddor.report.profile.JurisdictionProfileBuilder;
+import org.ddor.report.profile.ProfileParameters;
 import org.ddor.web.Jurisdictions.Listing;
-import org.ddor.web.Jurisdictions.Month;
-import org.ddor.web.Jurisdictions.Policy;
-import org.ddor.web.Jurisdictions.Profile;
 import org.ddor.web.Jurisdictions.Row;
 
-/** The searchable list of jurisdictions and each jurisdiction's profile. */
+/** The searchable list of jurisdictions and each jurisdiction's profile (page and {@code /api/jurisdictions/FIPS/profile}). */
 final class JurisdictionPages {
 
     static final int PAGE_SIZE = 100;
@@ -24,6 +28,7 @@ final class JurisdictionPages {
     void routes(RoutesConfig routes) {
         routes.get("/jurisdictions", this::list);
         routes.get("/jurisdictions/{fips}", this::profile);
+        routes.get("/api/jurisdictions/{fips}/profile", ctx -> Json.respond(ctx, build(site, ctx)));
     }
 
     private void list(Context ctx) {
@@ -73,92 +78,80 @@ final class JurisdictionPages {
         html.close();
     }
 
-    private void profile(Context ctx) {
+    /** The companion profile of {@code ddor report jurisdiction}, for all the data or from= to=. */
+    static JurisdictionProfile build(Site site, Context ctx) {
         String fips = ctx.pathParam("fips");
-        Profile profile = site.read(connection -> Jurisdictions.profile(connection, fips))
-                .orElseThrow(() -> WebException.notFound("no jurisdiction has the FIPS code " + fips));
-        Row j = profile.jurisdiction();
-        Page page = Page.start(j.name() + ", " + j.state(), site.generated(), "/jurisdictions");
+        if (!Jurisdictions.FIPS.matcher(fips).matches()) {
+            throw WebException.badRequest("a jurisdiction is named by its 2-digit state or 5-digit county FIPS code, got '"
+                    + Params.shorten(fips) + "'");
+        }
+        ProfileParameters parameters = new ProfileParameters(fips, CompanionParams.optionalPeriod(ctx),
+                CompanionPages.PUBLIC, Rate.DEFAULT_MINIMUM_DENOMINATOR);
+        return site.read(connection -> {
+            try {
+                return new JurisdictionProfileBuilder(connection).build(parameters);
+            } catch (IllegalArgumentException e) {
+                throw WebException.notFound("no jurisdiction has the FIPS code " + fips);
+            }
+        });
+    }
+
+    /**
+     * The profile: who it is, its figures with the decline rate's interval, the monthly series as a chart
+     * and a table, the outcomes, the policies over time with criteria and sources, the facilities it runs and
+     * the records not attributable near it; laid out from the companion profile's own tables.
+     */
+    private void profile(Context ctx) {
+        JurisdictionProfile profile = build(site, ctx);
+        Identity who = profile.jurisdiction();
+        Tabulated tabulated = new ProfileTables().tabulate(profile);
+        String name = who.kind().equals("STATE") ? who.name() : who.name() + ", " + who.state();
+        Page page = Page.start(name, profile.header().generatedSampleData(), "/jurisdictions");
         Xhtml html = page.html();
         html.open("p", "class", "breadcrumb").element("a", "Jurisdictions", "href", "/jurisdictions").text(" / ")
-                .text(j.state()).close();
-        html.element("h1", j.name() + ", " + j.state());
+                .text(who.state()).close();
+        html.element("h1", name);
         html.open("dl", "class", "facts");
-        fact(html, "FIPS code", j.fips());
-        fact(html, "Kind", j.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        fact(html, "ICE Area of Responsibility", j.aor() == null ? "\u2014" : j.aor());
+        fact(html, "FIPS code", who.fips());
+        fact(html, "Kind", who.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        fact(html, "ICE Area of Responsibility", who.aor() == null ? "\u2014" : who.aor());
+        fact(html, "Period", profile.header().period());
         html.close();
-        policies(html, profile);
-        months(html, profile);
-        facilities(html, profile);
+        Forms.start(html, "/jurisdictions/" + who.fips());
+        Forms.period(html, profile.header().from() == null ? null
+                : org.ddor.report.Period.range(profile.header().from(), profile.header().to()));
+        Forms.end(html);
+        for (Table table : tabulated.tables()) {
+            section(html, profile, table);
+        }
+        TableHtml.notes(html, tabulated.notes());
+        html.element("h2", "What this covers");
+        TableHtml.lines(html, tabulated);
         html.open("p", "class", "api-link").text("As JSON: ");
-        html.element("a", "/api/jurisdictions/" + j.fips(), "href", "/api/jurisdictions/" + j.fips()).close();
+        String api = "/api/jurisdictions/" + who.fips() + "/profile";
+        html.element("a", api, "href", api).close();
         ctx.html(page.finish());
+    }
+
+    private static final java.util.Map<String, String> HEADINGS = java.util.Map.of("summary", "Figures",
+            "monthly", "Detainers by month", "outcomes", "Outcomes", "policies", "Restrictive policies over time",
+            "facilities", "Facilities attributed to this jurisdiction",
+            "not_attributable_nearby", "Records not attributable near it");
+
+    private static void section(Xhtml html, JurisdictionProfile profile, Table table) {
+        html.element("h2", HEADINGS.getOrDefault(table.name(), table.name()), "id", table.name().replace('_', '-'));
+        if (table.rows().isEmpty()) {
+            html.element("p", "None.", "class", "empty");
+            return;
+        }
+        if (table.name().equals("monthly")) {
+            SeriesChart.write(html, "Detainers per month, " + profile.jurisdiction().name(), profile.monthly());
+        }
+        TableHtml.table(html, table, table.title() != null ? table.title()
+                : profile.header().title() + ", " + profile.header().period());
     }
 
     private static void fact(Xhtml html, String term, String value) {
         html.open("div").element("dt", term).element("dd", value).close();
-    }
-
-    private static void policies(Xhtml html, Profile profile) {
-        html.element("h2", "Restrictive policies on record");
-        if (profile.policies().isEmpty()) {
-            html.element("p", "None on record for this jurisdiction or its state.");
-            return;
-        }
-        Format.table(html, "policies", "Policies of " + profile.jurisdiction().name() + " and its state, most recent first",
-                "Jurisdiction", "Enacted", "Policy", "Criteria for honoring detainers", "Category", "In effect");
-        for (Policy policy : profile.policies()) {
-            html.open("tr");
-            html.element("th", policy.jurisdiction(), "scope", "row");
-            Format.cell(html, policy.enactedRaw() != null ? policy.enactedRaw() : String.valueOf(policy.enacted()));
-            Format.cell(html, policy.title() != null ? policy.title() : policy.instrument());
-            Format.cell(html, policy.criteria());
-            Format.cell(html, policy.category() == null ? null : policy.category().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-            Format.cell(html, (policy.effectiveFrom() == null ? "?" : policy.effectiveFrom().toString()) + " to "
-                    + (policy.effectiveTo() == null ? "now" : policy.effectiveTo().toString()));
-            html.close();
-        }
-        Format.endTable(html);
-    }
-
-    private static void months(Xhtml html, Profile profile) {
-        html.element("h2", "Detainers by month");
-        if (profile.months().isEmpty()) {
-            html.element("p", "The store holds no detainers attributed to this jurisdiction.");
-            return;
-        }
-        html.element("p", "Issued: detainers sent to facilities the jurisdiction runs. Declined: declines it made,"
-                + " placed by the recorded-as-declined date (rules: the Data page). Counts below 5 read \u201c<5\u201d.");
-        Format.table(html, "months", "Detainers issued to and declined by " + profile.jurisdiction().name() + ", by month",
-                "Month", "#Issued", "#Declined");
-        for (Month month : profile.months()) {
-            html.open("tr");
-            html.element("th", month.month().toString().substring(0, 7), "scope", "row");
-            Format.countCell(html, month.issued());
-            Format.countCell(html, month.declined());
-            html.close();
-        }
-        Format.endTable(html);
-    }
-
-    private static void facilities(Xhtml html, Profile profile) {
-        html.element("h2", "Facilities attributed to this jurisdiction");
-        if (profile.facilities().isEmpty()) {
-            html.element("p", "None.");
-            return;
-        }
-        Format.table(html, "facilities", "Facilities run by " + profile.jurisdiction().name(), "Facility", "City",
-                "Operator", "Resolved by", "#Records");
-        for (Facility facility : profile.facilities()) {
-            html.open("tr");
-            html.element("th", facility.name(), "scope", "row");
-            Format.cell(html, facility.city());
-            Format.cell(html, facility.operator().toLowerCase(java.util.Locale.ROOT));
-            Format.cell(html, facility.resolution().toLowerCase(java.util.Locale.ROOT));
-            Format.countCell(html, org.ddor.report.Count.of(facility.records(), "facility/" + facility.id(), Jurisdictions.PUBLIC));
-            html.close();
-        }
-        Format.endTable(html);
     }
 }

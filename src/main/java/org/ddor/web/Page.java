@@ -14,6 +14,8 @@ final class Page {
 
     private static final String[][] NAVIGATION = {
             {"/", "Latest report"}, {"/reports/ddor", "Reports"}, {"/published", "Published versions"},
+            {"/rankings", "Rankings"}, {"/reports/series", "Series"}, {"/reports/crimes", "Charges"},
+            {"/reports/followup", "Follow-up"},
             {"/jurisdictions", "Jurisdictions"}, {"/map", "County map"}, {"/facilities", "Facilities"},
             {"/data", "Data"}, {"/api", "API"}};
 

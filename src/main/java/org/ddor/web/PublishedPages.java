@@ -2,6 +2,7 @@ package org.ddor.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,11 @@ final class PublishedPages {
 
     /** Answers 304 when the client holds this version already; else sets the validators and returns false. */
     static boolean notModified(Context ctx, String hash) {
-        String etag = "\"" + hash + "\"";
+        return notModifiedTag(ctx, "\"" + hash + "\"");
+    }
+
+    /** As {@link #notModified(Context, String)} with the entity tag itself, quoted. */
+    static boolean notModifiedTag(Context ctx, String etag) {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", IMMUTABLE);
         String ifNoneMatch = ctx.header("If-None-Match");
@@ -82,9 +87,21 @@ final class PublishedPages {
     }
 
     private void versionJson(Context ctx) {
-        Version version = find(ctx, "version");
-        if (!notModified(ctx, version.meta().contentHash())) {
-            ctx.contentType("application/json; charset=utf-8").result(version.content());
+        respondFrozen(ctx, () -> {
+            Version version = find(ctx, "version");
+            return new ResponseCache.Entry(version.content().getBytes(StandardCharsets.UTF_8),
+                    "application/json; charset=utf-8", "\"" + version.meta().contentHash() + "\"");
+        });
+    }
+
+    /**
+     * A version never changes, so its response is kept once built (bounded, least recently used out): a
+     * repeated request does no store work. Keyed by the path alone; a missing version is never kept.
+     */
+    private void respondFrozen(Context ctx, java.util.function.Supplier<ResponseCache.Entry> build) {
+        ResponseCache.Entry entry = site.cache().computeIfAbsent(Site.FROZEN + ctx.path(), build);
+        if (!notModifiedTag(ctx, entry.etag())) {
+            ResponseCache.respond(ctx, entry);
         }
     }
 
@@ -142,10 +159,14 @@ final class PublishedPages {
     }
 
     private void version(Context ctx) {
-        Version version = find(ctx, "version");
-        if (notModified(ctx, version.meta().contentHash())) {
-            return;
-        }
+        respondFrozen(ctx, () -> {
+            Version version = find(ctx, "version");
+            return new ResponseCache.Entry(versionPage(version).getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=utf-8", "\"" + version.meta().contentHash() + "\"");
+        });
+    }
+
+    private static String versionPage(Version version) {
         PublishedReport meta = version.meta();
         Optional<DdorReport> report = FrozenReport.read(version.content());
         boolean generated = report.map(r -> r.header().generatedSampleData()).orElse(version.content().contains("\"generated\" : true"));
@@ -166,7 +187,7 @@ final class PublishedPages {
                     + " JSON follows.");
             html.element("pre", version.content(), "class", "frozen-json");
         }
-        ctx.html(page.finish());
+        return page.finish();
     }
 
     private static void imprint(Xhtml html, PublishedReport meta) {

@@ -2,10 +2,15 @@ package org.ddor.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ddor.render.DdorRenderers;
 import org.ddor.render.html.DdorHtmlDocument;
 import org.ddor.render.html.Xhtml;
 import org.ddor.report.Period;
@@ -50,14 +55,34 @@ final class ReportPages {
         ctx.redirect(Periods.reportUrl(Periods.week(date)));
     }
 
+    /**
+     * The report in the format asked for. The page and the JSON are kept in the site's cache under the
+     * store's generation (a report is a pure function of the store and the period); the files are built
+     * each time (they are asked for seldom and a PDF is large).
+     */
     private void report(Context ctx, Period period, boolean api) throws Exception {
         String format = Params.choice(ctx, "format", api ? "json" : "page", formatsFor(api));
-        DdorReport report = Reports.build(site, period);
-        if (!format.equals("page")) {
-            Downloads.respond(ctx, report, format, "ddor-report-" + period.key());
+        if (format.equals("page") || format.equals("json") && ctx.queryParam("table") == null) {
+            ResponseCache.respond(ctx, site.cache().computeIfAbsent(site.builtKey(ctx.path() + "?format=" + format),
+                    () -> built(period, format)));
             return;
         }
-        ctx.contentType("text/html; charset=utf-8").result(page(report, period));
+        Downloads.respond(ctx, Reports.build(site, period), format, "ddor-report-" + period.key());
+    }
+
+    private ResponseCache.Entry built(Period period, String format) {
+        DdorReport report = Reports.build(site, period);
+        if (format.equals("json")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                DdorRenderers.forFormat("json").render(report, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new ResponseCache.Entry(out.toByteArray(), "application/json; charset=utf-8", null);
+        }
+        return new ResponseCache.Entry(page(report, period).getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8", null);
     }
 
     private static List<String> formatsFor(boolean api) {
@@ -185,7 +210,22 @@ final class ReportPages {
             html.open("li").element("a", "Fiscal year " + fy.to().getYear(), "href", Periods.reportUrl(fy)).close();
         }
         html.close();
+        companions(html);
         ctx.html(page.finish());
+    }
+
+    private static void companions(Xhtml html) {
+        html.element("h2", "Companion reports");
+        html.open("ul", "class", "companions");
+        String[][] reports = {{"/rankings", "Rankings", "top jurisdictions, facilities, states or AORs by detainers issued,"
+                + " declines, decline rate (with its interval) or bookings"},
+                {"/reports/series", "Time series", "per week, month or fiscal year, nationally or for one jurisdiction"},
+                {"/reports/crimes", "Charge categories", "of declined detainers beside all detainers issued"},
+                {"/reports/followup", "Follow-up after a decline", "a later detainer within a window, with its method"}};
+        for (String[] report : reports) {
+            html.open("li").element("a", report[1], "href", report[0]).text(": " + report[2] + ".").close();
+        }
+        html.close();
     }
 
     private static void weekForm(Xhtml html, Period latest) {

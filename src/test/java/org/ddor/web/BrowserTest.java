@@ -146,6 +146,42 @@ class BrowserTest {
     }
 
     @Test
+    void rankingSortedByAColumnThenAJurisdiction() throws IOException {
+        open("/rankings?measure=declined");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jurisdictions ranked by declines");
+        WebElement byName = driver.findElement(By.cssSelector("table.ranking-table th a.sort[data-sort='name']"));
+        byName.click();
+        assertThat(driver.getCurrentUrl()).contains("sort=name").contains("measure=declined");
+        List<String> names = driver.findElements(By.cssSelector("table.ranking-table tbody th")).stream()
+                .map(cell -> cell.getText().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(names).hasSizeGreaterThan(1).isSorted();
+        assertThat(driver.findElement(By.cssSelector("th[aria-sort='ascending']")).getText()).startsWith("Name");
+        driver.findElement(By.cssSelector("table.ranking-table th a.sort[data-sort='name']")).click();
+        assertThat(driver.getCurrentUrl()).contains("dir=desc");
+        fullPage("rankings", 1200);
+        assertNoConsoleErrors("rankings");
+        WebElement first = driver.findElement(By.cssSelector("table.ranking-table tbody th a.unit"));
+        String name = first.getText();
+        first.click();
+        assertThat(driver.getCurrentUrl()).matches(".*/jurisdictions/\\d{5}$");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith(name);
+        assertThat(driver.findElements(By.cssSelector("svg.series"))).hasSize(3);
+        fullPage("jurisdiction-profile", 1200);
+        assertNoConsoleErrors("jurisdiction from the ranking");
+    }
+
+    @Test
+    void companionReportPages() throws IOException {
+        for (String page : List.of("reports/series?by=week", "reports/crimes", "reports/followup")) {
+            open("/" + page);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(driver.findElements(By.cssSelector("table.companion tbody tr"))).isNotEmpty();
+            fullPage(page.replaceAll("[/?=]", "-"), 1200);
+            assertNoConsoleErrors(page);
+        }
+    }
+
+    @Test
     void sectionOneCsvDownloadMatchesTheApi() throws Exception {
         open("/reports/ddor/week/2025-10-20");
         String href = driver.findElement(By.linkText("Section I (CSV)")).getAttribute("href");

@@ -138,7 +138,7 @@ class ImportApiTest {
     @Test
     void aGoodFileIsImportedAndTheSummaryMatchesTheStore() throws Exception {
         Path csv = server.sampleCsv("api-sample.csv", 2_000, 11, LocalDate.of(2025, 11, 1));
-        long generation = server.app.generation();
+        long generation = server.app.storeGeneration();
         JsonNode job = accepted(server.post("/api/imports", UploadFixture.TOKEN,
                 UploadFixture.fields("layout", "ero-lesa", "generated", "true", "name", "November <sample>"),
                 "api-sample.csv", Files.readAllBytes(csv)));
@@ -159,7 +159,7 @@ class ImportApiTest {
         if (result.path("rowsRejected").asLong() > 0) {
             assertThat(server.folder.resolve(result.path("rejectsFile").asText())).isRegularFile();
         }
-        assertThat(server.app.generation()).isEqualTo(generation + 1);
+        assertThat(server.app.storeGeneration()).isEqualTo(generation + 1);
         assertThat(server.folder.resolve("uploads")).isEmptyDirectory();
         JsonNode listed = ApiTest.json(server.get("/api/imports"));
         assertThat(listed.path("uploadsEnabled").asBoolean()).isTrue();
@@ -167,7 +167,7 @@ class ImportApiTest {
         JsonNode again = awaitEnd(server, accepted(server.post("/api/imports", UploadFixture.TOKEN, Map.of(),
                 "again.csv", Files.readAllBytes(csv))).path("id").asLong());
         assertThat(again.path("result").path("alreadyImported").asBoolean()).isTrue();
-        assertThat(server.app.generation()).isEqualTo(generation + 1);
+        assertThat(server.app.storeGeneration()).isEqualTo(generation + 1);
     }
 
     @Test

@@ -14,6 +14,11 @@ final class RankingNotes {
     static List<String> of(RankingParameters parameters, Excluded excluded, StoreCoverage coverage) {
         List<String> notes = new ArrayList<>();
         String unit = parameters.unit().optionName();
+        if (!parameters.filter().none()) {
+            notes.add("Only " + plural(unit) + " " + parameters.filter().words() + " are ranked; ranks are within"
+                    + " that selection" + (excluded.issuedWithoutUnit() == null ? "." : ", and the figures that count"
+                    + " for no " + name(unit) + " below are the nation's."));
+        }
         if (excluded.issuedWithoutUnit() != null) {
             notes.add(excluded.issuedWithoutUnit().display() + " detainers issued and "
                     + excluded.declinedWithoutUnit().display() + " declines placed in the period count for no " + unit

@@ -40,7 +40,7 @@ public final class RankingReportBuilder {
                 span.first(), span.last(), parameters.unit().name())) {
             if (unit.key() == null) {
                 none = unit;
-            } else {
+            } else if (parameters.filter().admits(unit)) {
                 units.add(unit);
             }
         }
@@ -139,6 +139,7 @@ public final class RankingReportBuilder {
             case DECLINE_RATE -> "decline rate";
             case BOOKED -> "bookings into ICE custody";
         };
-        return units + " ranked by " + measure;
+        String filter = parameters.filter().words();
+        return units + (filter.isEmpty() ? "" : " " + filter) + " ranked by " + measure;
     }
 }

@@ -17,11 +17,22 @@
 -- then attributes each facility once. The transfer rule, the placing date and the jurisdiction
 -- rule are those of attribution.sql; RankingConsistencyTest checks every unit's figures against
 -- that view.
-with transfer as (
+--
+-- Only the detainers a figure of the period can count are read further ("relevant": issued in the
+-- period, or placed in it): every other detainer adds 0 to every figure. A one-week ranking then
+-- groups a few thousand records instead of the whole store (the web site's /api/rankings).
+with relevant as (
+    select d.id, d.facility_id, d.issued, d.outcome, d.recorded_declined, d.outcome_date
+    from detainer d
+    where d.duplicate_of is null and not d.misdirected
+      and (d.issued between $1::date and $2::date
+           or coalesce(d.recorded_declined, d.outcome_date, d.issued) between $1::date and $2::date)
+),
+transfer as (
     select e.detainer_id, e.facility_id,
            row_number() over (partition by e.detainer_id order by e.event_date desc, e.facility_id desc) as latest
     from custody_event e
-    join detainer d on d.id = e.detainer_id
+    join relevant d on d.id = e.detainer_id
     where e.kind = 'TRANSFERRED'
       and (coalesce(d.recorded_declined, d.outcome_date) is null
            or e.event_date <= coalesce(d.recorded_declined, d.outcome_date))
@@ -35,9 +46,8 @@ by_facilities as (
                          and coalesce(d.recorded_declined, d.outcome_date, d.issued) between $1::date and $2::date) as declined,
         count(*) filter (where d.issued between $1::date and $2::date and d.outcome = 'DECLINED_BY_LEA') as declined_of_issued,
         count(*) filter (where d.issued between $1::date and $2::date and d.outcome = 'BOOKED_INTO_ICE_CUSTODY') as booked
-    from detainer d
+    from relevant d
     left join transfer t on t.detainer_id = d.id and t.latest = 1
-    where d.duplicate_of is null and not d.misdirected
     group by 1, 2
 ),
 facility_unit as (

@@ -172,4 +172,32 @@ class RankingReportTest {
     private static RankingReport build(RankingParameters parameters) throws SQLException {
         return new RankingReportBuilder(store.connection()).build(parameters);
     }
+
+    @Test
+    void aFilterRanksWithinTheSelectionAndSaysSo() throws SQLException {
+        RankingParameters all = RankingParameters.of(JANUARY, RankingUnit.JURISDICTION, RankingMeasure.ISSUED)
+                .withSuppression(OFFICIAL);
+        RankingReport texas = build(all.withFilter(new RankingFilter("tx", null, null)));
+        assertThat(texas.rows()).extracting(RankedUnit::key).containsExactly("48339");
+        assertThat(texas.rows()).extracting(RankedUnit::rank).containsExactly(1);
+        assertThat(texas.header().title()).isEqualTo("Jurisdictions in TX ranked by detainers issued");
+        assertThat(texas.notes().get(0)).startsWith("Only jurisdictions in TX are ranked; ranks are within that selection");
+        RankingReport philadelphiaAor = build(all.withFilter(new RankingFilter(null, "PHI", null)));
+        assertThat(philadelphiaAor.rows()).extracting(RankedUnit::aor).containsOnly("PHI");
+        assertThat(philadelphiaAor.excluded().issuedWithoutUnit().value())
+                .as("what counts for no unit is the nation's").isEqualTo(build(all).excluded().issuedWithoutUnit().value());
+        RankingReport countyFacilities = build(RankingParameters.of(JANUARY, RankingUnit.FACILITY, RankingMeasure.ISSUED)
+                .withFilter(new RankingFilter(null, null, org.ddor.domain.Operator.COUNTY)));
+        assertThat(countyFacilities.rows()).isNotEmpty().extracting(RankedUnit::kind).containsOnly("county");
+    }
+
+    @Test
+    void anOperatorFilterIsForFacilitiesOnly() {
+        assertThatThrownBy(() -> RankingParameters.of(JANUARY, RankingUnit.STATE, RankingMeasure.ISSUED)
+                .withFilter(new RankingFilter(null, null, org.ddor.domain.Operator.COUNTY)))
+                .hasMessage("--operator applies to facility rankings only (--by facility); a state's figures come only"
+                        + " from facilities its own agencies run");
+        assertThatThrownBy(() -> new RankingFilter("Pennsylvania", null, null))
+                .hasMessage("--state 'PENNSYLVANIA' is not a USPS state code such as PA");
+    }
 }
