@@ -86,7 +86,25 @@ final class ServerImport {
         }
     }
 
+    /**
+     * Asks the server whether it takes the token, with an empty request, before sending the file: a server that
+     * refuses the token answers before reading a body and may close the connection while a large body is still
+     * being sent, which would hide its answer.
+     */
+    private void checkToken() throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/imports")).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            refused(response);
+        }
+    }
+
     private JsonNode upload(Path file, Map<String, String> fields) throws IOException, InterruptedException {
+        checkToken();
         String boundary = "ddor-" + UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data;"
@@ -103,12 +121,15 @@ final class ServerImport {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return answer(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private void refused(HttpResponse<String> response) throws IOException {
         if (response.statusCode() == 401 && (token == null || token.isBlank())) {
             throw new IllegalStateException("the server at " + base + " owns the store and needs the admin token:"
                     + " give --admin-token or set $" + ServeCommand.TOKEN_VARIABLE);
         }
-        return answer(response);
+        answer(response);
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

@@ -8,6 +8,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.ddor.ingest.DetainerField;
 import org.ddor.ingest.HeaderMatch;
@@ -58,39 +63,118 @@ public final class XlsxStager {
         void completed(Path part) throws IOException, InterruptedException;
     }
 
+    /** Rows handed from the reading thread to the writing thread at a time. */
+    private static final int BATCH_ROWS = 1_000;
+
+    /** Marks the end of the rows. */
+    private static final List<Row> END = List.of();
+
     /**
      * Writes the staging CSV in parts (each with the header of {@link #stagingHeader}) and returns the number
      * of data rows written (blank rows are skipped). Rows with cells beyond the header's width are written with
-     * a marker so the importer can reject them; see {@link #EXTRA_CELLS}. Runs on the caller's thread.
+     * a marker so the importer can reject them; see {@link #EXTRA_CELLS}. The caller's thread parses the sheet
+     * (the XML is most of the work); a second thread turns its rows into text and writes the parts, so the
+     * two overlap on two cores. {@code progress} is called on the second thread.
      *
-     * @throws InterruptedException when the thread is interrupted while handing over a part (the import stops)
+     * @throws InterruptedException when the thread is interrupted while handing over rows or a part (the import stops)
      */
     public static long stage(ProbedInput input, HeaderMatch match, Parts parts, LongConsumer progress)
             throws InterruptedException {
-        try (ReadableWorkbook workbook = XlsxFiles.open(input.path());
-             PartWriter writer = new PartWriter(parts, stagingHeader(match))) {
+        try (ReadableWorkbook workbook = XlsxFiles.open(input.path())) {
             Sheet sheet = workbook.findSheet(input.sheet()).orElseThrow();
-            long written = 0;
-            try (var rows = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) rows::iterator) {
-                    if (row.getRowNum() <= input.headerRow() || isBlank(row)) {
-                        continue;
-                    }
-                    writer.write(values(row, match));
-                    if (++written % 10_000 == 0) {
-                        progress.accept(written);
-                    }
-                }
+            BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(4);
+            FutureTask<Long> writing = new FutureTask<>(() -> write(batches, match, parts, progress));
+            Thread writer = new Thread(writing, "ddor-xlsx-writer");
+            writer.setDaemon(true);
+            writer.start();
+            try {
+                read(sheet, input.headerRow(), batches, writing);
+                return rowsWritten(writing);
+            } finally {
+                writing.cancel(true);
+                writer.join(10_000);
             }
-            writer.finish();
-            progress.accept(written);
-            return written;
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException inputException) {
                 throw inputException;
             }
             throw new InputException(input.path() + ": cannot read sheet '" + input.sheet() + "': "
                     + XlsxFiles.reason(e), e);
+        }
+    }
+
+    /** Parses the sheet's rows below the header and hands them over in batches; stops early if the writer has. */
+    private static void read(Sheet sheet, int headerRow, BlockingQueue<List<Row>> batches, FutureTask<Long> writing)
+            throws IOException, InterruptedException {
+        List<Row> batch = new ArrayList<>(BATCH_ROWS);
+        try (var rows = sheet.openStream()) {
+            for (Row row : (Iterable<Row>) rows::iterator) {
+                if (row.getRowNum() <= headerRow) {
+                    continue;
+                }
+                batch.add(row);
+                if (batch.size() == BATCH_ROWS) {
+                    if (!handOver(batches, batch, writing)) {
+                        return;
+                    }
+                    batch = new ArrayList<>(BATCH_ROWS);
+                }
+            }
+        }
+        if (handOver(batches, batch, writing)) {
+            handOver(batches, END, writing);
+        }
+    }
+
+    /** Queues a batch; false when the writer has ended (failed) and no more rows are wanted. */
+    private static boolean handOver(BlockingQueue<List<Row>> batches, List<Row> batch, FutureTask<Long> writing)
+            throws InterruptedException {
+        while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            if (writing.isDone()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The writing thread: the rows' text into parts; returns the rows written. */
+    private static long write(BlockingQueue<List<Row>> batches, HeaderMatch match, Parts parts, LongConsumer progress)
+            throws IOException, InterruptedException {
+        try (PartWriter writer = new PartWriter(parts, stagingHeader(match))) {
+            long written = 0;
+            for (List<Row> batch = batches.take(); batch != END; batch = batches.take()) {
+                for (Row row : batch) {
+                    if (!isBlank(row)) {
+                        writer.write(values(row, match));
+                        written++;
+                    }
+                }
+                progress.accept(written);
+            }
+            writer.finish();
+            return written;
+        }
+    }
+
+    /** The writer's count of rows, or its failure as it was thrown. */
+    private static long rowsWritten(FutureTask<Long> writing) throws IOException, InterruptedException {
+        try {
+            return writing.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

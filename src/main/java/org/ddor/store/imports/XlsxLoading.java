@@ -79,8 +79,7 @@ final class XlsxLoading {
         } finally {
             if (!loaded) {
                 reading.cancel(true);
-                finished.clear();
-                joinQuietly(reader);
+                drainUntilEnded(reader);
             }
         }
     }
@@ -147,9 +146,17 @@ final class XlsxLoading {
         }
     }
 
-    private static void joinQuietly(Thread reader) {
+    /**
+     * Waits (up to 10 s) for a cancelled reader to end, emptying the queue meanwhile: the reader and its writer
+     * may be waiting to hand over a part or the end, and nobody else takes them now.
+     */
+    private void drainUntilEnded(Thread reader) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
         try {
-            reader.join(10_000);
+            while (reader.isAlive() && System.nanoTime() < deadline) {
+                finished.clear();
+                reader.join(50);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

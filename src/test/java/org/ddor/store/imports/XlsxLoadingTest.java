@@ -66,6 +66,30 @@ class XlsxLoadingTest {
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("ddor-xlsx-reader") && t.isAlive());
     }
 
+    @Test
+    void aPartThatCannotBeWrittenStopsTheReadingWithTheReason() throws Exception {
+        ProbedInput input = probe(sheetOf(3_000));
+
+        assertThatThrownBy(() -> XlsxStager.stage(input, HeaderMatch.of(input.header()), new XlsxStager.Parts() {
+            @Override
+            public int rowsPerPart() {
+                return 500;
+            }
+
+            @Override
+            public Path newPart() {
+                return folder.resolve("part.csv");
+            }
+
+            @Override
+            public void completed(Path part) throws java.io.IOException {
+                throw new java.io.IOException("disk full (simulated)");
+            }
+        }, rows -> { })).isInstanceOf(org.ddor.ingest.InputException.class).hasMessageEndingWith("disk full (simulated)");
+
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("ddor-xlsx-writer") && t.isAlive());
+    }
+
     /** The staged rows (source row, then every field) in sheet order, as the importer stages them. */
     private static List<List<String>> stage(ProbedInput input, int rowsPerPart) throws SQLException {
         HeaderMatch match = HeaderMatch.of(input.header());
