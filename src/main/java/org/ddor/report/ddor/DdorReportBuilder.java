@@ -39,7 +39,7 @@ public final class DdorReportBuilder {
         Suppression suppression = parameters.suppression();
         PeriodFigures figures = PeriodFigures.read(connection, parameters, SectionFour.BURST_MINIMUM);
         List<SectionFour.Source> sources = SectionFour.sources(connection);
-        List<DeclineGroup> sectionII = new SectionTwo(connection, parameters).build();
+        List<DeclineGroup> sectionII = new SectionTwo(parameters).build(figures);
         return new DdorReport(header(parameters, sources, figures.single("range")),
                 summary(figures.single("summary"), suppression, sectionII), trend(figures, suppression),
                 sectionI(figures, suppression), sectionII, sectionIII(parameters.period().from(), parameters.period().to()),
@@ -106,49 +106,41 @@ public final class DdorReportBuilder {
     /** Section II: declines grouped by the jurisdiction that declined, with privacy rules applied. */
     private static final class SectionTwo {
 
-        private final Connection connection;
         private final DdorParameters parameters;
 
-        SectionTwo(Connection connection, DdorParameters parameters) {
-            this.connection = connection;
+        SectionTwo(DdorParameters parameters) {
             this.parameters = parameters;
         }
 
-        List<DeclineGroup> build() throws SQLException {
-            Map<String, List<Object[]>> byJurisdiction = new LinkedHashMap<>();
-            Map<String, String[]> names = new HashMap<>();
-            Query.list(connection, DdorReportBuilder.class, "section2.sql", row -> {
-                String fips = row.getString(1);
-                names.putIfAbsent(fips, new String[] {row.getString(2), row.getString(3), row.getString(4), policy(row)});
-                byJurisdiction.computeIfAbsent(fips, key -> new ArrayList<>()).add(new Object[] {
-                        row.getLong(5), row.getString(6), date(row, 7), date(row, 10), row.getString(11),
-                        nullableLong(row, 12), row.getString(13), row.getString(14), row.getString(15),
-                        row.getDate(8) != null || row.getDate(9) != null});
-                return null;
-            }, parameters.period().from(), parameters.period().to());
+        List<DeclineGroup> build(PeriodFigures figures) {
+            Map<String, List<PeriodFigures.Row>> byJurisdiction = new LinkedHashMap<>();
+            for (PeriodFigures.Row row : figures.part("section2")) {
+                byJurisdiction.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row);
+            }
+            Map<String, String> policies = new HashMap<>();
+            for (PeriodFigures.Row policy : figures.part("policy")) {
+                policies.put(policy.key(), words(policy));
+            }
             List<DeclineGroup> groups = new ArrayList<>();
-            for (Map.Entry<String, List<Object[]>> entry : byJurisdiction.entrySet()) {
-                String[] name = names.get(entry.getKey());
-                groups.add(group(entry.getKey(), name, name[3], entry.getValue()));
+            for (Map.Entry<String, List<PeriodFigures.Row>> entry : byJurisdiction.entrySet()) {
+                groups.add(group(entry.getKey(), policies.get(entry.getKey()), entry.getValue()));
             }
             return groups;
         }
 
-        private DeclineGroup group(String fips, String[] name, String policy, List<Object[]> rows) {
+        private DeclineGroup group(String fips, String policy, List<PeriodFigures.Row> rows) {
             Suppression suppression = parameters.suppression();
             boolean generalised = suppression.suppresses(rows.size());
             boolean official = parameters.edition() == org.ddor.report.Edition.OFFICIAL;
             List<DeclineRow> declineRows = new ArrayList<>();
-            for (Object[] row : rows) {
-                LocalDate issued = (LocalDate) row[2];
-                LocalDate placed = (LocalDate) row[3];
-                boolean dateKnown = (Boolean) row[9];
-                declineRows.add(new DeclineRow((Long) row[0], (String) row[1], show(issued, generalised),
-                        dateKnown ? show(placed, generalised) : null, (String) row[4],
-                        generalised ? null : (Long) row[5], (String) row[6], official ? (String) row[7] : null,
-                        (String) row[8]));
+            for (PeriodFigures.Row row : rows) {
+                declineRows.add(new DeclineRow(row.n1(), row.citizenship(), show(row.day(), generalised),
+                        row.flag() ? show(row.lastDay(), generalised) : null, row.rule(),
+                        generalised ? null : row.n2(), row.category(), official ? row.charge() : null,
+                        row.criminality()));
             }
-            return new DeclineGroup(fips, name[0], name[1], name[2], policy,
+            PeriodFigures.Row first = rows.get(0);
+            return new DeclineGroup(fips, first.name(), first.state(), first.aor(), policy,
                     Count.of(rows.size(), "section2/" + fips, suppression), generalised, declineRows);
         }
 
@@ -156,14 +148,11 @@ public final class DdorReportBuilder {
             return day == null ? null : generalised ? day.toString().substring(0, 7) : day.toString();
         }
 
-        /** The restrictive policy in effect at the end of the period, in words, or null (section2.sql). */
-        private static String policy(ResultSet row) throws SQLException {
-            if (!row.getBoolean(16)) {
-                return null;
-            }
-            return (row.getString(17) == null ? "policy" : row.getString(17)) + " (" + categoryLabel(row.getString(18))
-                    + (row.getBoolean(20) ? ", state-wide" : "")
-                    + (row.getString(19) == null ? "" : ", enacted " + row.getString(19)) + ")";
+        /** A policy in words: "Ordinance 12 (No holds, state-wide, enacted March 2017)". */
+        private static String words(PeriodFigures.Row policy) {
+            return (policy.name() == null ? "policy" : policy.name()) + " (" + categoryLabel(policy.category())
+                    + (policy.flag() ? ", state-wide" : "")
+                    + (policy.detail() == null ? "" : ", enacted " + policy.detail()) + ")";
         }
     }
 }

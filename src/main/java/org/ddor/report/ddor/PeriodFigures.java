@@ -18,14 +18,21 @@ import org.ddor.store.Query;
  */
 final class PeriodFigures {
 
-    /** One row of figures.sql: the columns a part uses, the others null (see figures.sql). */
+    /** One row of figures.sql: the columns a part uses, the others null (the table in figures.sql). */
     record Row(String part, String key, String name, String state, String aor, String category, LocalDate day,
-               LocalDate lastDay, long n1, Long n2, long n3) {
+               LocalDate lastDay, long n1, Long n2, long n3, String citizenship, String rule, String charge,
+               String criminality, boolean flag, String detail) {
 
         static Row read(ResultSet row) throws SQLException {
             return new Row(row.getString("part"), row.getString("key"), row.getString("name"), row.getString("state"),
-                    row.getString("aor"), row.getString("category"), date(row, 8), date(row, 9), row.getLong("n1"),
-                    nullableLong(row, 11), row.getLong("n3"));
+                    row.getString("aor"), row.getString("category"), day(row, "day"), day(row, "last_day"),
+                    row.getLong("n1"), nullableLong(row, row.findColumn("n2")), row.getLong("n3"),
+                    row.getString("citizenship"), row.getString("rule"), row.getString("charge"),
+                    row.getString("criminality"), row.getBoolean("flag"), row.getString("detail"));
+        }
+
+        private static LocalDate day(ResultSet row, String column) throws SQLException {
+            return date(row, row.findColumn(column));
         }
     }
 

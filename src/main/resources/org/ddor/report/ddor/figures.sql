@@ -1,6 +1,7 @@
--- Every count of the Declined Detainer Outcome Report but Section II's rows, in one statement: the
--- detainers the report can touch are attributed once (ddor_attribute, attribution.sql), and each
--- set of figures is one branch of a union, its rows tagged by `part` and ordered by `position`.
+-- Every figure and row of the Declined Detainer Outcome Report but Sections III and IV's list of
+-- releases, in one statement: the detainers the report can touch are attributed once
+-- (ddor_attribute, attribution.sql), and each set of figures is one branch of a union, its rows
+-- tagged by `part` and ordered by `position`.
 -- Performance: a report's fixed cost is DuckDB's cost per statement (parse, plan, start), several
 -- ms each; one statement instead of a temporary table and a dozen queries is most of a weekly
 -- report's time on a large store (docs/benchmarks.md). Definitions in docs/reports.md.
@@ -16,10 +17,15 @@
 -- exclusion  reason's  code                words                n1 issued, n2 declined
 -- placement  1..       rule code           rule in words        n1 declines
 -- burst      1..       FIPS                "name, ST"           day, n1 declines, n2 median age in days
+-- section2   1..       FIPS (declined it)  name                 state, aor, category (charge category), day issued,
+--                                                               last_day placed, n1 detainer id, n2 age in days or
+--                                                               null, citizenship, rule, charge, criminality,
+--                                                               flag (declined date known)
+-- policy     0         FIPS of a section2  name (instrument)    category, detail (enacted, as written), flag (state-wide)
 with period as materialized (
     -- Detainers issued, recorded as declined or with an outcome from the trend's first day to $2.
-    select id, issued, outcome, recorded_declined, transferred, issued_jurisdiction_fips, jurisdiction_fips,
-           issued_exclusion_code, exclusion_code, placed_declined, declined_rule, declined_rule_code
+    select id, issued, outcome, recorded_declined, outcome_date, transferred, issued_jurisdiction_fips,
+           jurisdiction_fips, issued_exclusion_code, exclusion_code, placed_declined, declined_rule, declined_rule_code
     from ddor_attribute($3::date, $2::date)
 ),
 covering as (
@@ -57,6 +63,14 @@ excluded as (
     from period
     where placed_declined between $1::date and $2::date and exclusion_code is not null
 ),
+declines as (
+    -- Section II: declines placed in the period, regardless of issued date, by the jurisdiction that
+    -- declined (the custodian at the time of the outcome).
+    select id, jurisdiction_fips, issued, recorded_declined, outcome_date, placed_declined, declined_rule,
+           declined_rule_code
+    from period
+    where placed_declined between $1::date and $2::date and jurisdiction_fips is not null
+),
 trend_counts as (
     -- The twelve 7-day weeks ending on $2: each record falls in week k = ($2 - date) // 7.
     select cast(datediff('day', issued, $2::date) // 7 as integer) as k, 1 as issued, 0 as declined
@@ -68,61 +82,86 @@ trend_counts as (
     where placed_declined between $2::date - 83 and $2::date
       and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')
 )
+-- The branches are united by name: a column a branch does not name is null in its rows.
 -- Summary: issued nationally, duplicates once; declines placed in the period, neither duplicates
 -- nor misdirected; issued to restricted jurisdictions.
-select 'summary' as part, 0 as position, null as key, null as name, null as state, null as aor,
-       null as category, null::date as day, null::date as last_day,
+select 'summary' as part, 0 as position,
        count(*) filter (where issued between $1::date and $2::date and coalesce(exclusion_code, '') <> 'duplicate') as n1,
        count(*) filter (where placed_declined between $1::date and $2::date
                         and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')) as n2,
        (select count(*) from covering) as n3
 from period
-union all
+union all by name
 -- Section IV: old declines ($6 days or more from issue to the placing date), declines attributed
 -- after a transfer, open disputes.
-select 'fidelity', 0, null, null, null, null, null, null, null,
+select 'fidelity' as part, 0 as position,
        count(*) filter (where placed_declined between $1::date and $2::date and jurisdiction_fips is not null
-                        and datediff('day', issued, placed_declined) >= $6),
+                        and datediff('day', issued, placed_declined) >= $6) as n1,
        count(*) filter (where placed_declined between $1::date and $2::date and jurisdiction_fips is not null
-                        and transferred),
-       (select count(*) from dispute where status = 'OPEN')
+                        and transferred) as n2,
+       (select count(*) from dispute where status = 'OPEN') as n3
 from period
-union all
-select 'range', 0, null, null, null, null, null, min(issued), max(issued), null, null, null
+union all by name
+select 'range' as part, 0 as position, min(issued) as day, max(issued) as last_day
 from detainer
-union all
-select 'trend', 12 - w.k, null, null, null, null, null, $2::date - (7 * w.k + 6), null,
-       coalesce(sum(t.issued), 0), coalesce(sum(t.declined), 0), null
+union all by name
+select 'trend' as part, 12 - w.k as position, $2::date - (7 * w.k + 6) as day,
+       coalesce(sum(t.issued), 0) as n1, coalesce(sum(t.declined), 0) as n2
 from (select cast(range as integer) as k from range(12)) w
 left join trend_counts t on t.k = w.k
 group by w.k
-union all
-select 'section1', position, fips, name, state, aor, category, null, null, issued, declined, null
+union all by name
+select 'section1' as part, position, fips as key, name, state, aor, category, issued as n1, declined as n2
 from (select *, row_number() over (order by issued desc, fips) as position from restricted)
 where position <= $4
-union all
-select 'exclusion', r.position, r.code, r.words, null, null, null, null, null,
-       count(*) filter (where e.by_issued), count(*) filter (where not e.by_issued), null
+union all by name
+select 'exclusion' as part, r.position, r.code as key, r.words as name,
+       count(*) filter (where e.by_issued) as n1, count(*) filter (where not e.by_issued) as n2
 from excluded e
 join ddor_exclusion_reason r on r.code = e.code
 group by r.position, r.words, r.code
-union all
+union all by name
 -- Section IV: which rule placed each decline of the period (duplicates and misdirected declines
 -- are no one's declines, as in the summary).
-select 'placement', row_number() over (order by declined_rule), declined_rule_code, declined_rule, null, null, null,
-       null, null, count(*), null, null
+select 'placement' as part, row_number() over (order by declined_rule) as position, declined_rule_code as key,
+       declined_rule as name, count(*) as n1
 from period
 where placed_declined between $1::date and $2::date and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')
 group by declined_rule, declined_rule_code
-union all
+union all by name
 -- Section IV: days on which one jurisdiction had at least $5 declines recorded (by recorded-as-
 -- declined date only: a burst on an issued date says nothing about recording).
-select 'burst', row_number() over (order by count(*) desc, a.recorded_declined, a.jurisdiction_fips),
-       a.jurisdiction_fips, j.name || ', ' || j.state, null, null, null, a.recorded_declined, null, count(*),
-       median(datediff('day', a.issued, a.recorded_declined))::bigint, null
+select 'burst' as part, row_number() over (order by count(*) desc, a.recorded_declined, a.jurisdiction_fips) as position,
+       a.jurisdiction_fips as key, j.name || ', ' || j.state as name, a.recorded_declined as day, count(*) as n1,
+       median(datediff('day', a.issued, a.recorded_declined))::bigint as n2
 from period a
 join jurisdiction j on j.fips = a.jurisdiction_fips
 where a.recorded_declined between $1::date and $2::date
 group by a.recorded_declined, a.jurisdiction_fips, j.name, j.state
 having count(*) >= $5
+union all by name
+-- Section II, a row per decline. The age of a detainer at decline is unknown (null) when the
+-- declined date is: a decline placed by its issued date is not 0 days old. The few declines are
+-- joined back to their text fields here rather than carried through the attribution.
+select 'section2' as part,
+       row_number() over (order by j.state, j.name, x.placed_declined, x.issued, x.id) as position,
+       x.jurisdiction_fips as key, j.name, j.state, j.aor, d.charge_category as category, x.issued as day,
+       x.placed_declined as last_day, x.id as n1,
+       case when x.declined_rule_code <> 'issued-date' then datediff('day', x.issued, x.placed_declined) end as n2,
+       d.citizenship, x.declined_rule as rule, d.msc_charge as charge, d.criminality,
+       x.recorded_declined is not null or x.outcome_date is not null as flag
+from declines x
+join detainer d on d.id = x.id
+join jurisdiction j on j.fips = x.jurisdiction_fips
+union all by name
+-- The restrictive policy in effect on the period's last day for each jurisdiction of Section II: its
+-- own before its state's; of two in effect from the same day, the later row of the policy table.
+select 'policy' as part, 0 as position, s.jurisdiction_fips as key, p.instrument as name, p.category,
+       p.enacted_raw as detail, length(s.policy_fips) = 2 as flag
+from ddor_policy_scope s
+join policy p on p.id = s.policy_id
+where s.effective_from <= $2::date and (s.effective_to is null or $2::date < s.effective_to)
+  and s.jurisdiction_fips in (select jurisdiction_fips from declines)
+qualify row_number() over (partition by s.jurisdiction_fips
+                           order by length(s.policy_fips) desc, s.effective_from desc, p.id desc) = 1
 order by part, position;
