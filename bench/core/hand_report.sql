@@ -83,13 +83,14 @@ select 'trend-declined', cast(datediff('day', placed, $2::date) // 7 as varchar)
 from a where placed between $2::date - 83 and $2 and own_reason is null group by 2
 union all
 select * from (
-    select 'section1', r.issued_fips, arg_max(r.category, r.issued) || ' ' || j.name || ' ' || j.state || ' ' || j.aor,
+    select 'section1', r.issued_fips, concat_ws('|', arg_max(r.category, r.issued), j.name, j.state, j.aor),
            count(*), count(*) filter (where r.outcome = 'DECLINED_BY_LEA' and r.decline_fips = r.issued_fips), null, null
     from restricted r join jurisdiction j on j.fips = r.issued_fips
     group by r.issued_fips, j.name, j.state, j.aor order by 4 desc, 2 limit 10)
 union all
-select 'section2', a.decline_fips, concat_ws(' | ', j.name, j.state, j.aor, a.citizenship, a.recorded_declined, a.outcome_date,
-           a.rule, a.charge_category, a.msc_charge, a.criminality, p.instrument, p.category, p.enacted_raw, p.statewide),
+select 'section2', a.decline_fips, concat_ws('|', coalesce(a.citizenship, ''), coalesce(a.charge_category, ''),
+           coalesce(a.msc_charge, ''), coalesce(a.criminality, ''), a.issued, j.name, j.state, j.aor, a.recorded_declined,
+           a.outcome_date, a.rule, p.instrument, p.category, p.enacted_raw, p.statewide),
        a.id, case when a.rule <> 'issued-date' then datediff('day', a.issued, a.placed) end, null, a.placed
 from a join jurisdiction j on j.fips = a.decline_fips
 left join policy_now p on p.fips = a.decline_fips
