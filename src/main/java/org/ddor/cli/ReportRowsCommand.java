@@ -10,6 +10,8 @@ import org.ddor.report.Rate;
 import org.ddor.report.Suppression;
 import org.ddor.report.crimes.CrimesFigureRows;
 import org.ddor.report.crimes.CrimesParameters;
+import org.ddor.report.followup.FollowupFigureRows;
+import org.ddor.report.followup.FollowupParameters;
 import org.ddor.report.profile.ProfileFigureRows;
 import org.ddor.report.profile.ProfileParameters;
 import org.ddor.report.ranking.RankingFigureRows;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
         "output. A figure's key is in the report (JSON 'trace', CSV '*_trace'",
         "columns). See docs/reports.md, 'Tracing a figure'."},
         subcommands = {ReportRowsCommand.Ddor.class, ReportRowsCommand.Ranking.class, ReportRowsCommand.Crimes.class,
-                ReportRowsCommand.Series.class, ReportRowsCommand.Jurisdiction.class})
+                ReportRowsCommand.Series.class, ReportRowsCommand.Jurisdiction.class, ReportRowsCommand.Followup.class})
 final class ReportRowsCommand implements Runnable {
 
     @Spec
@@ -222,6 +224,37 @@ final class ReportRowsCommand implements Runnable {
             String fips = part.length > 1 ? part[1] : "";
             return write(store, connection -> ProfileFigureRows.list(connection, figure.figure,
                     new ProfileParameters(fips, OptionalPeriod.of(period), figure.suppression(),
+                            Rate.DEFAULT_MINIMUM_DENOMINATOR)));
+        }
+    }
+
+    /** {@code ddor report rows followup}: the records behind a figure of the follow-up report. */
+    @Command(name = "followup", description = {
+            "The records behind a figure of the follow-up report of the same period and",
+            "--window. A group's figures (GROUP declined or comparison) count subjects: each",
+            "is listed by the detainer that put it in the group. Figure keys:",
+            "  followup/GROUP/subjects, .../censored, .../censored/later, .../observed,",
+            "  .../observed/later, .../index-from-issued, followup/GROUP/records,",
+            "  followup/without-subject/GROUP, followup/both-groups."})
+    static final class Followup implements Callable<Integer> {
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        PeriodOptions period;
+
+        @Mixin
+        FigureOptions figure;
+
+        @Option(names = "--window", paramLabel = "DAYS", defaultValue = "" + FollowupParameters.DEFAULT_WINDOW_DAYS,
+                description = "The report's window in days (default: ${DEFAULT-VALUE}).")
+        int window;
+
+        @Override
+        public Integer call() throws SQLException, IOException {
+            return write(store, connection -> FollowupFigureRows.list(connection, figure.figure,
+                    new FollowupParameters(period.period(), window, figure.suppression(),
                             Rate.DEFAULT_MINIMUM_DENOMINATOR)));
         }
     }

@@ -13,6 +13,9 @@ import org.ddor.report.crimes.CrimesFigureRows;
 import org.ddor.report.crimes.CrimesParameters;
 import org.ddor.report.crimes.CrimesReportBuilder;
 import org.ddor.report.ddor.FigureRows;
+import org.ddor.report.followup.FollowupFigureRows;
+import org.ddor.report.followup.FollowupParameters;
+import org.ddor.report.followup.FollowupReportBuilder;
 import org.ddor.report.profile.JurisdictionProfileBuilder;
 import org.ddor.report.profile.ProfileFigureRows;
 import org.ddor.report.profile.ProfileParameters;
@@ -34,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every figure of the companion reports is traceable (DESIGN.md §5), as FigureRowsTest proves for the
  * Declined Detainer Outcome Report: on the golden dataset, for every figure of a ranking (each unit),
- * the charge category table, a time series (each bucketing) and a jurisdiction profile, nationally
+ * the charge category table, a time series (each bucketing), a jurisdiction profile and the
+ * follow-up report (subjects listed by their index detainer), nationally
  * and for a jurisdiction, over all the data and over a fiscal year, the records listed for the
  * figure's trace key are exactly as many as the figure says, one per detainer. Figures of zero are
  * sampled (two per report): their listing is the same query, and each listing takes time.
@@ -135,6 +139,24 @@ class CompanionFigureRowsTest {
                 "profile/48453/booked");
         assertThat(keys).anyMatch(key -> key.startsWith("profile/48453/outcome/"));
         assertThat(keys).anyMatch(key -> key.startsWith("profile/48453/facility/"));
+    }
+
+    @Test
+    void everyFigureOfTheFollowupReportListsAsManyRowsAsItCounts() throws SQLException {
+        List<String> keys = new ArrayList<>();
+        for (Period period : List.of(Period.fiscalYear(2017), Period.range(java.time.LocalDate.of(2014, 1, 1),
+                java.time.LocalDate.of(2017, 2, 28)))) {
+            for (int window : List.of(30, 365)) {
+                FollowupParameters parameters = new FollowupParameters(period, window, OFFICIAL, 1);
+                for (Count count : TracedFigures.of(new FollowupReportBuilder(store.connection()).build(parameters)).values()) {
+                    assertListed(count, FollowupFigureRows.list(store.connection(), count.trace(), parameters), period);
+                    keys.add(count.trace());
+                }
+            }
+        }
+        assertThat(keys).contains("followup/declined/subjects", "followup/declined/observed/later",
+                "followup/comparison/censored", "followup/declined/records", "followup/without-subject/declined",
+                "followup/both-groups");
     }
 
     @Test

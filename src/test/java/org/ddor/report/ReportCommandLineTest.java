@@ -61,7 +61,8 @@ class ReportCommandLineTest {
                 {"ranking", "--fiscal-year", "2017"},
                 {"crimes", "--fiscal-year", "2017"},
                 {"series", "--fiscal-year", "2017", "--by", "month"},
-                {"jurisdiction", "48453", "--fiscal-year", "2017"}};
+                {"jurisdiction", "48453", "--fiscal-year", "2017"},
+                {"followup", "--fiscal-year", "2017"}};
         for (String[] report : reports) {
             java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("report"));
             arguments.addAll(java.util.List.of(report));
