@@ -1,5 +1,5 @@
--- Every figure and row of the Declined Detainer Outcome Report but Sections III and IV's list of
--- releases, in one statement: the detainers the report can touch are attributed once
+-- Every figure and row of the Declined Detainer Outcome Report except Section III and Section IV's
+-- list of releases, in one statement: the detainers the report can touch are attributed once
 -- (ddor_attribute, attribution.sql), and each set of figures is one branch of a union, its rows
 -- tagged by `part` and ordered by `position`.
 -- Performance: a report's fixed cost is DuckDB's cost per statement (parse, plan, start), several
