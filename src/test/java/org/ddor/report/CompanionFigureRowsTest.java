@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every figure of the companion reports is traceable (DESIGN.md §5), as FigureRowsTest proves for the
- * Declined Detainer Outcome Report: on the golden dataset, for every figure of a ranking (each unit),
+ * Declined Detainer Outcome Report: on the golden dataset, for every figure of a ranking (each unit;
+ * by fiscal year only of jurisdictions),
  * the charge category table, a time series (each bucketing), a jurisdiction profile and the
  * follow-up report (subjects listed by their index detainer), nationally
  * and for a jurisdiction, over all the data and over a fiscal year, the records listed for the
@@ -70,6 +71,9 @@ class CompanionFigureRowsTest {
         List<String> keys = new ArrayList<>();
         for (Period period : PERIODS) {
             for (RankingUnit unit : RankingUnit.values()) {
+                if (period != null && unit != RankingUnit.JURISDICTION) {
+                    continue; // the other units' queries differ only in the unit: all the data proves them
+                }
                 Map<String, Count> figures = TracedFigures.of(new RankingReportBuilder(store.connection()).build(
                         new RankingParameters(period, unit, RankingMeasure.ISSUED, 10_000, OFFICIAL, 1)));
                 for (Count count : sample(figures)) {
@@ -144,9 +148,9 @@ class CompanionFigureRowsTest {
     @Test
     void everyFigureOfTheFollowupReportListsAsManyRowsAsItCounts() throws SQLException {
         List<String> keys = new ArrayList<>();
-        for (Period period : List.of(Period.fiscalYear(2017), Period.range(java.time.LocalDate.of(2014, 1, 1),
-                java.time.LocalDate.of(2017, 2, 28)))) {
-            for (int window : List.of(30, 365)) {
+        Period threeYears = Period.range(java.time.LocalDate.of(2014, 1, 1), java.time.LocalDate.of(2017, 2, 28));
+        for (Period period : List.of(Period.fiscalYear(2017), threeYears)) {
+            for (int window : period == threeYears ? List.of(30, 365) : List.of(90)) {
                 FollowupParameters parameters = new FollowupParameters(period, window, OFFICIAL, 1);
                 for (Count count : TracedFigures.of(new FollowupReportBuilder(store.connection()).build(parameters)).values()) {
                     assertListed(count, FollowupFigureRows.list(store.connection(), count.trace(), parameters), period);
