@@ -11,8 +11,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.lang.management.ManagementFactory;
 import org.ddor.render.DdorRenderers;
+import org.ddor.report.Edition;
 import org.ddor.report.Period;
+import org.ddor.report.Rate;
+import org.ddor.report.Suppression;
+import org.ddor.report.ranking.RankingMeasure;
+import org.ddor.report.ranking.RankingParameters;
+import org.ddor.report.ranking.RankingReport;
+import org.ddor.report.ranking.RankingReportBuilder;
+import org.ddor.report.ranking.RankingUnit;
 import org.ddor.report.ddor.DdorParameters;
 import org.ddor.report.ddor.DdorReport;
 import org.ddor.report.ddor.DdorReportBuilder;
@@ -27,10 +36,13 @@ import org.ddor.store.imports.Importer;
  * <ul>
  * <li>{@code import FILE WORK} — DDOR's import of a csv vs DuckDB's own bulk loader into a plain table;</li>
  * <li>{@code xlsx FILE WORK} — DDOR's import of an xlsx, in cells per second;</li>
- * <li>{@code report STORE DAY SQLFILE} — the weekly DDOR model warm vs the same figures in hand-written SQL,
- *     and the HTML and PDF renderings.</li>
+ * <li>{@code report STORE DAY SQLFILE} — the weekly DDOR model warm vs the same figures in hand-written SQL
+ *     (checked equal), and the HTML and PDF renderings;</li>
+ * <li>{@code ranking STORE SQLFILE} — the full-history top-50 ranking of jurisdictions by decline rate and
+ *     by issued, warm, vs hand-written SQL (checked equal).</li>
  * </ul>
- * Medians of alternating runs; prints one line per figure.
+ * Medians of alternating runs, wall time and the process's CPU time (less sensitive to other load on
+ * the machine); prints one line per figure. Exits with status 1 when the hand-written SQL's figures differ.
  */
 public final class CoreBench {
 
@@ -43,7 +55,8 @@ public final class CoreBench {
             case "xlsx" -> xlsxRate(Path.of(args[1]), Path.of(args[2]));
             case "phases" -> phases(Path.of(args[1]), Path.of(args[2]));
             case "report" -> report(Path.of(args[1]), LocalDate.parse(args[2]), Files.readString(Path.of(args[3])));
-            default -> throw new IllegalArgumentException("modes: import, phases, xlsx, report");
+            case "ranking" -> ranking(Path.of(args[1]), Files.readString(Path.of(args[2])));
+            default -> throw new IllegalArgumentException("modes: import, phases, xlsx, report, ranking");
         }
     }
 
@@ -124,39 +137,123 @@ public final class CoreBench {
     }
 
     private static void report(Path storePath, LocalDate day, String handSql) throws Exception {
-        DdorParameters parameters = DdorParameters.of(Period.week(day, DayOfWeek.SATURDAY));
+        DdorParameters parameters = new DdorParameters(Period.week(day, DayOfWeek.SATURDAY), DdorParameters.DEFAULT_TOP,
+                new Suppression(Edition.OFFICIAL, Suppression.DEFAULT_THRESHOLD), DdorParameters.DEFAULT_OLD_DETAINER_DAYS);
         try (Store store = Store.open(storePath)) {
             Connection connection = store.connection();
-            DdorReport report = null;
-            List<Double> model = new ArrayList<>();
-            List<Double> hand = new ArrayList<>();
-            for (int run = 0; run < 15; run++) {
-                long start = System.nanoTime();
-                report = new DdorReportBuilder(connection).build(parameters);
-                if (run >= 5) {
-                    model.add(seconds(start));
-                }
-                start = System.nanoTime();
-                try (PreparedStatement statement = connection.prepareStatement(handSql)) {
-                    statement.setObject(1, parameters.period().from());
-                    statement.setObject(2, parameters.period().to());
-                    try (var rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            rows.getString(1);
+            DdorReport[] report = new DdorReport[1];
+            List<String> handFigures = new ArrayList<>();
+            Timed timed = alternate(15, 5, () -> report[0] = new DdorReportBuilder(connection).build(parameters),
+                    () -> handFigures.clear(), () -> {
+                        try (PreparedStatement statement = connection.prepareStatement(handSql)) {
+                            statement.setObject(1, parameters.period().from());
+                            statement.setObject(2, parameters.period().to());
+                            try (var rows = statement.executeQuery()) {
+                                while (rows.next()) {
+                                    handFigures.add(ReportFigures.handRow(rows));
+                                }
+                            }
                         }
-                    }
-                }
-                if (run >= 5) {
-                    hand.add(seconds(start));
+                    });
+            List<String> modelFigures = ReportFigures.of(report[0]);
+            boolean same = ReportFigures.canonical(handFigures).equals(modelFigures);
+            System.out.printf("weekly DDOR model (all sections), %s: %.0f ms warm (cpu %.0f ms); hand-written SQL for the"
+                    + " same figures %.0f ms (cpu %.0f ms); ratio %.2f, cpu ratio %.2f (targets: <= 250 ms, ratio <= 1.5);"
+                    + " %d figures and rows, %s%n", parameters.period(), timed.model(), timed.modelCpu(), timed.hand(),
+                    timed.handCpu(), timed.model() / timed.hand(), timed.modelCpu() / timed.handCpu(), modelFigures.size(),
+                    same ? "equal" : "DIFFERENT");
+            if (!same) {
+                ReportFigures.printDifference(modelFigures, ReportFigures.canonical(handFigures));
+            }
+            System.out.printf("  html %.1f ms, pdf %.0f ms (warm medians; targets 100 ms, 2,000 ms)%n",
+                    render(report[0], "html") * 1000, render(report[0], "pdf") * 1000);
+            if (!same) {
+                System.exit(1);
+            }
+        }
+    }
+
+    private static void ranking(Path storePath, String handSql) throws Exception {
+        boolean allSame = true;
+        try (Store store = Store.open(storePath)) {
+            Connection connection = store.connection();
+            for (RankingMeasure measure : List.of(RankingMeasure.DECLINE_RATE, RankingMeasure.ISSUED)) {
+                RankingParameters parameters = new RankingParameters(null, RankingUnit.JURISDICTION, measure, 50,
+                        new Suppression(Edition.OFFICIAL, Suppression.DEFAULT_THRESHOLD), Rate.DEFAULT_MINIMUM_DENOMINATOR);
+                RankingReport[] report = new RankingReport[1];
+                List<String> hand = new ArrayList<>();
+                Timed timed = alternate(11, 3, () -> report[0] = new RankingReportBuilder(connection).build(parameters),
+                        hand::clear, () -> {
+                            try (PreparedStatement statement = connection.prepareStatement(handSql)) {
+                                statement.setObject(1, measure.optionName());
+                                statement.setObject(2, parameters.minimumDenominator());
+                                statement.setObject(3, parameters.top());
+                                try (var rows = statement.executeQuery()) {
+                                    while (rows.next()) {
+                                        hand.add(String.join(" ", rows.getString(1), rows.getString(2), rows.getString(4),
+                                                rows.getString(5), rows.getString(6), rows.getString(7)));
+                                    }
+                                }
+                            }
+                        });
+                List<String> model = report[0].rows().stream().map(row -> String.join(" ", String.valueOf(row.rank()),
+                        row.key(), String.valueOf(row.issued().value()), String.valueOf(row.declined().value()),
+                        String.valueOf(row.declinedOfIssued().value()), String.valueOf(row.booked().value()))).toList();
+                boolean same = model.equals(hand);
+                allSame &= same;
+                System.out.printf("full-history top-50 ranking of jurisdictions by %s: %.0f ms warm (cpu %.0f ms);"
+                        + " hand-written SQL %.0f ms (cpu %.0f ms); ratio %.2f, cpu ratio %.2f (targets: <= 1 s,"
+                        + " ratio <= 1.5); %d rows, %s%n", measure.optionName(), timed.model(), timed.modelCpu(),
+                        timed.hand(), timed.handCpu(), timed.model() / timed.hand(), timed.modelCpu() / timed.handCpu(),
+                        model.size(), same ? "equal" : "DIFFERENT");
+                if (!same) {
+                    ReportFigures.printDifference(model, hand);
                 }
             }
-            double m = median(model) * 1000;
-            double h = median(hand) * 1000;
-            System.out.printf("weekly DDOR model (all sections), %s: %.0f ms warm; hand-written SQL for the same figures %.0f ms;"
-                    + " ratio %.2f (targets: <= 250 ms, ratio <= 1.5)%n", parameters.period(), m, h, m / h);
-            System.out.printf("  html %.1f ms, pdf %.0f ms (warm medians; targets 100 ms, 2,000 ms)%n",
-                    render(report, "html") * 1000, render(report, "pdf") * 1000);
         }
+        if (!allSame) {
+            System.exit(1);
+        }
+    }
+
+    /** Work that may throw. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Medians in ms: wall time and process CPU time of the model and of the hand-written SQL. */
+    private record Timed(double model, double modelCpu, double hand, double handCpu) {
+    }
+
+    /** Runs model and hand SQL alternately {@code runs} times; the first {@code warmup} runs are not counted. */
+    private static Timed alternate(int runs, int warmup, Step model, Step beforeHand, Step hand) throws Exception {
+        List<Double> modelWall = new ArrayList<>();
+        List<Double> modelCpu = new ArrayList<>();
+        List<Double> handWall = new ArrayList<>();
+        List<Double> handCpu = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            long cpu = processCpu();
+            model.run();
+            if (run >= warmup) {
+                modelWall.add(seconds(start) * 1000);
+                modelCpu.add((processCpu() - cpu) / 1e6);
+            }
+            beforeHand.run();
+            start = System.nanoTime();
+            cpu = processCpu();
+            hand.run();
+            if (run >= warmup) {
+                handWall.add(seconds(start) * 1000);
+                handCpu.add((processCpu() - cpu) / 1e6);
+            }
+        }
+        return new Timed(median(modelWall), median(modelCpu), median(handWall), median(handCpu));
+    }
+
+    /** CPU time of the whole process (every DuckDB thread) in ns. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double render(DdorReport report, String format) throws Exception {

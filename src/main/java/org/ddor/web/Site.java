@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
-import org.ddor.store.Query;
 import org.ddor.store.Store;
 
 /**
@@ -130,16 +129,9 @@ final class Site {
         }
     }
 
+    /** Keeps a connection for the next request, unless it failed unexpectedly (then it is closed). */
     private void release(Connection connection, boolean healthy) {
-        boolean keep = healthy;
-        if (keep) {
-            try {
-                Query.script(connection, Site.class, "release_connection.sql");
-            } catch (SQLException | RuntimeException e) {
-                keep = false;
-            }
-        }
-        if (!keep || !idle.offer(connection)) {
+        if (!healthy || !idle.offer(connection)) {
             closeQuietly(connection);
         }
     }

@@ -56,6 +56,45 @@ class ReportCommandLineTest {
     }
 
     @Test
+    void rowsOfACompanionReportsFigureAreAsManyAsItsJsonSays() throws Exception {
+        String[][] reports = {
+                {"ranking", "--fiscal-year", "2017"},
+                {"crimes", "--fiscal-year", "2017"},
+                {"series", "--fiscal-year", "2017", "--by", "month"},
+                {"jurisdiction", "48453", "--fiscal-year", "2017"},
+                {"followup", "--fiscal-year", "2017"}};
+        for (String[] report : reports) {
+            java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("report"));
+            arguments.addAll(java.util.List.of(report));
+            arguments.addAll(java.util.List.of("--db", db, "--edition", "official", "--format", "json"));
+            CommandLineRun json = CommandLineRun.of(arguments.toArray(String[]::new));
+            assertThat(json.exitCode()).as(json.err()).isZero();
+            com.fasterxml.jackson.databind.JsonNode figure = firstCountAboveZero(
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()));
+            String rowsCommand = report[0].equals("jurisdiction") && figure.get("trace").asText().startsWith("series/")
+                    ? "series" : report[0];
+            CommandLineRun rows = CommandLineRun.of("report", "rows", rowsCommand, "--db", db, "--fiscal-year", "2017",
+                    "--edition", "official", "--figure", figure.get("trace").asText());
+            assertThat(rows.exitCode()).as(rows.err()).isZero();
+            assertThat(rows.out().lines().count() - 1).as("rows of %s", figure.get("trace")).isEqualTo(figure.get("value").asLong());
+        }
+    }
+
+    /** The first figure ({"value", "trace", ...}) of a report's JSON with a value above zero. */
+    private static com.fasterxml.jackson.databind.JsonNode firstCountAboveZero(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.has("trace") && node.has("value") && node.get("value").asLong() > 0) {
+            return node;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+            com.fasterxml.jackson.databind.JsonNode found = firstCountAboveZero(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void anUnknownFigureKeyIsOneLineWithTheKeyForms() {
         CommandLineRun run = CommandLineRun.of("report", "rows", "ddor", "--db", db, "--week", "2017-02-08", "--figure", "section5/x");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -35,57 +35,50 @@ public final class DdorReportBuilder {
     }
 
     public DdorReport build(DdorParameters parameters) throws SQLException {
-        LocalDate from = parameters.period().from();
-        LocalDate to = parameters.period().to();
-        // The trend chart reaches back twelve weeks from the last day.
-        ReportContext.prepare(connection, from.isBefore(to.minusDays(83)) ? from : to.minusDays(83), to);
+        ReportContext.prepare(connection);
         Suppression suppression = parameters.suppression();
-        List<DeclineGroup> sectionII = new SectionTwo(connection, parameters).build();
-        return new DdorReport(header(parameters), summary(from, to, suppression, sectionII), trend(to, suppression),
-                sectionI(parameters), sectionII, sectionIII(from, to),
-                new SectionFour(connection, parameters).build());
+        PeriodFigures figures = PeriodFigures.read(connection, parameters, SectionFour.BURST_MINIMUM);
+        List<SectionFour.Source> sources = SectionFour.sources(connection);
+        List<DeclineGroup> sectionII = new SectionTwo(parameters).build(figures);
+        return new DdorReport(header(parameters, sources, figures.single("range")),
+                summary(figures.single("summary"), suppression, sectionII), trend(figures, suppression),
+                sectionI(figures, suppression), sectionII, sectionIII(parameters.period().from(), parameters.period().to()),
+                new SectionFour(parameters).build(figures, sources));
     }
 
-    private Header header(DdorParameters parameters) throws SQLException {
-        List<DdorReport.Input> inputs = Query.list(connection, DdorReportBuilder.class, "sources.sql",
-                row -> new DdorReport.Input(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getBoolean(5)));
-        LocalDate[] range = Query.one(connection, DdorReportBuilder.class, "data_range.sql",
-                row -> new LocalDate[] {date(row, 1), date(row, 2)});
+    private static Header header(DdorParameters parameters, List<SectionFour.Source> sources,
+                                 PeriodFigures.Row range) {
+        List<DdorReport.Input> inputs = sources.stream().map(SectionFour.Source::input).toList();
         return new Header("Declined Detainer Outcome Report", parameters,
-                inputs.stream().anyMatch(DdorReport.Input::generated), inputs, range[0], range[1]);
+                inputs.stream().anyMatch(DdorReport.Input::generated), inputs, range.day(), range.lastDay());
     }
 
-    private Summary summary(LocalDate from, LocalDate to, Suppression suppression, List<DeclineGroup> sectionII)
-            throws SQLException {
-        long[] counts = Query.one(connection, DdorReportBuilder.class, "summary.sql",
-                row -> new long[] {row.getLong(1), row.getLong(2)}, from, to);
-        long restricted = Query.one(connection, DdorReportBuilder.class, "restricted_total.sql",
-                row -> row.getLong(1), from, to);
+    private static Summary summary(PeriodFigures.Row counts, Suppression suppression, List<DeclineGroup> sectionII) {
         long states = sectionII.stream().map(DeclineGroup::state).distinct().count();
-        return new Summary(Count.of(counts[0], "summary/issued", suppression),
-                Count.of(counts[1], "summary/declined", suppression),
-                Count.of(restricted, "summary/restricted", suppression), sectionII.size(), (int) states);
+        return new Summary(Count.of(counts.n1(), "summary/issued", suppression),
+                Count.of(counts.n2(), "summary/declined", suppression),
+                Count.of(counts.n3(), "summary/restricted", suppression), sectionII.size(), (int) states);
     }
 
-    private List<DdorReport.TrendPoint> trend(LocalDate to, Suppression suppression) throws SQLException {
-        return Query.list(connection, DdorReportBuilder.class, "trend.sql", row -> {
-            LocalDate first = date(row, 1);
-            return new DdorReport.TrendPoint(first, date(row, 2),
-                    Count.of(row.getLong(3), "trend/" + first + "/issued", suppression),
-                    Count.of(row.getLong(4), "trend/" + first + "/declined", suppression));
-        }, to);
+    private static List<DdorReport.TrendPoint> trend(PeriodFigures figures, Suppression suppression) {
+        List<DdorReport.TrendPoint> trend = new ArrayList<>();
+        for (PeriodFigures.Row week : figures.part("trend")) {
+            LocalDate first = week.day();
+            trend.add(new DdorReport.TrendPoint(first, first.plusDays(6),
+                    Count.of(week.n1(), "trend/" + first + "/issued", suppression),
+                    Count.of(week.n2(), "trend/" + first + "/declined", suppression)));
+        }
+        return trend;
     }
 
-    private List<RestrictedJurisdiction> sectionI(DdorParameters parameters) throws SQLException {
-        Suppression suppression = parameters.suppression();
-        int[] rank = {0};
-        return Query.list(connection, DdorReportBuilder.class, "section1.sql",
-                row -> new RestrictedJurisdiction(++rank[0], row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), categoryLabel(row.getString(5)),
-                        Count.of(row.getLong(6), "section1/" + row.getString(1), suppression),
-                        Count.of(row.getLong(7), "section1/" + row.getString(1) + "/declined", suppression)),
-                parameters.period().from(), parameters.period().to(), parameters.top());
+    private static List<RestrictedJurisdiction> sectionI(PeriodFigures figures, Suppression suppression) {
+        List<RestrictedJurisdiction> rows = new ArrayList<>();
+        for (PeriodFigures.Row row : figures.part("section1")) {
+            rows.add(new RestrictedJurisdiction(rows.size() + 1, row.key(), row.name(), row.state(), row.aor(),
+                    categoryLabel(row.category()), Count.of(row.n1(), "section1/" + row.key(), suppression),
+                    Count.of(row.n2(), "section1/" + row.key() + "/declined", suppression)));
+        }
+        return rows;
     }
 
     private List<PolicyEntry> sectionIII(LocalDate from, LocalDate to) throws SQLException {
@@ -113,49 +106,41 @@ public final class DdorReportBuilder {
     /** Section II: declines grouped by the jurisdiction that declined, with privacy rules applied. */
     private static final class SectionTwo {
 
-        private final Connection connection;
         private final DdorParameters parameters;
 
-        SectionTwo(Connection connection, DdorParameters parameters) {
-            this.connection = connection;
+        SectionTwo(DdorParameters parameters) {
             this.parameters = parameters;
         }
 
-        List<DeclineGroup> build() throws SQLException {
-            Map<String, List<Object[]>> byJurisdiction = new LinkedHashMap<>();
-            Map<String, String[]> names = new HashMap<>();
-            Query.list(connection, DdorReportBuilder.class, "section2.sql", row -> {
-                String fips = row.getString(1);
-                names.putIfAbsent(fips, new String[] {row.getString(2), row.getString(3), row.getString(4)});
-                byJurisdiction.computeIfAbsent(fips, key -> new ArrayList<>()).add(new Object[] {
-                        row.getLong(5), row.getString(6), date(row, 7), date(row, 10), row.getString(11),
-                        nullableLong(row, 12), row.getString(13), row.getString(14), row.getString(15),
-                        row.getDate(8) != null || row.getDate(9) != null});
-                return null;
-            }, parameters.period().from(), parameters.period().to());
-            Map<String, String> policies = policiesInEffect();
+        List<DeclineGroup> build(PeriodFigures figures) {
+            Map<String, List<PeriodFigures.Row>> byJurisdiction = new LinkedHashMap<>();
+            for (PeriodFigures.Row row : figures.part("section2")) {
+                byJurisdiction.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row);
+            }
+            Map<String, String> policies = new HashMap<>();
+            for (PeriodFigures.Row policy : figures.part("policy")) {
+                policies.put(policy.key(), words(policy));
+            }
             List<DeclineGroup> groups = new ArrayList<>();
-            for (Map.Entry<String, List<Object[]>> entry : byJurisdiction.entrySet()) {
-                groups.add(group(entry.getKey(), names.get(entry.getKey()), policies.get(entry.getKey()), entry.getValue()));
+            for (Map.Entry<String, List<PeriodFigures.Row>> entry : byJurisdiction.entrySet()) {
+                groups.add(group(entry.getKey(), policies.get(entry.getKey()), entry.getValue()));
             }
             return groups;
         }
 
-        private DeclineGroup group(String fips, String[] name, String policy, List<Object[]> rows) {
+        private DeclineGroup group(String fips, String policy, List<PeriodFigures.Row> rows) {
             Suppression suppression = parameters.suppression();
             boolean generalised = suppression.suppresses(rows.size());
             boolean official = parameters.edition() == org.ddor.report.Edition.OFFICIAL;
             List<DeclineRow> declineRows = new ArrayList<>();
-            for (Object[] row : rows) {
-                LocalDate issued = (LocalDate) row[2];
-                LocalDate placed = (LocalDate) row[3];
-                boolean dateKnown = (Boolean) row[9];
-                declineRows.add(new DeclineRow((Long) row[0], (String) row[1], show(issued, generalised),
-                        dateKnown ? show(placed, generalised) : null, (String) row[4],
-                        generalised ? null : (Long) row[5], (String) row[6], official ? (String) row[7] : null,
-                        (String) row[8]));
+            for (PeriodFigures.Row row : rows) {
+                declineRows.add(new DeclineRow(row.n1(), row.citizenship(), show(row.day(), generalised),
+                        row.flag() ? show(row.lastDay(), generalised) : null, row.rule(),
+                        generalised ? null : row.n2(), row.category(), official ? row.charge() : null,
+                        row.criminality()));
             }
-            return new DeclineGroup(fips, name[0], name[1], name[2], policy,
+            PeriodFigures.Row first = rows.get(0);
+            return new DeclineGroup(fips, first.name(), first.state(), first.aor(), policy,
                     Count.of(rows.size(), "section2/" + fips, suppression), generalised, declineRows);
         }
 
@@ -163,16 +148,11 @@ public final class DdorReportBuilder {
             return day == null ? null : generalised ? day.toString().substring(0, 7) : day.toString();
         }
 
-        private Map<String, String> policiesInEffect() throws SQLException {
-            Map<String, String> policies = new HashMap<>();
-            Query.list(connection, DdorReportBuilder.class, "policy_in_effect.sql", row -> {
-                String words = (row.getString(2) == null ? "policy" : row.getString(2)) + " ("
-                        + categoryLabel(row.getString(3)) + (row.getBoolean(5) ? ", state-wide" : "")
-                        + (row.getString(4) == null ? "" : ", enacted " + row.getString(4)) + ")";
-                policies.putIfAbsent(row.getString(1), words);
-                return null;
-            }, parameters.period().to());
-            return policies;
+        /** A policy in words: "Ordinance 12 (No holds, state-wide, enacted March 2017)". */
+        private static String words(PeriodFigures.Row policy) {
+            return (policy.name() == null ? "policy" : policy.name()) + " (" + categoryLabel(policy.category())
+                    + (policy.flag() ? ", state-wide" : "")
+                    + (policy.detail() == null ? "" : ", enacted " + policy.detail()) + ")";
         }
     }
 }

@@ -45,6 +45,10 @@ public final class FigureRows {
 
     private static final Pattern FIPS = Pattern.compile("[0-9]{2}|[0-9]{5}|[0-9]{7}");
 
+    /** Connections on which rows/figure_rows.sql's view exists (weak keys: closed ones are forgotten). */
+    private static final java.util.Map<Connection, Boolean> VIEW_CREATED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private FigureRows() {
     }
 
@@ -82,7 +86,7 @@ public final class FigureRows {
 
         private static final long serialVersionUID = 1L;
 
-        SuppressedFigureException(String key) {
+        public SuppressedFigureException(String key) {
             super("figure " + key + " is suppressed in the public edition; use --edition official");
         }
     }
@@ -95,14 +99,33 @@ public final class FigureRows {
      */
     public static Listing list(Connection connection, String key, DdorParameters parameters) throws SQLException {
         Figure figure = figure(key, parameters);
-        ReportContext.prepare(connection);
-        Query.script(connection, FigureRows.class, "rows/figure_rows.sql");
+        prepare(connection);
         List<List<String>> rows = Query.list(connection, FigureRows.class, figure.resource(), FigureRows::row,
                 figure.parameters().toArray());
         if (parameters.suppression().suppresses(rows.size())) {
             throw new SuppressedFigureException(figure.key());
         }
         return new Listing(figure.key(), COLUMNS, rows);
+    }
+
+    /**
+     * Lists the records that query {@code resource} (beside {@code owner}) selects from the
+     * {@code ddor_figure_row} view with {@code parameters}: the listing of a companion report's figure
+     * (ranking, crimes, series, jurisdiction profile), whose caller has resolved and checked the key.
+     */
+    public static Listing query(Connection connection, String key, Class<?> owner, String resource,
+                                List<Object> parameters) throws SQLException {
+        prepare(connection);
+        return new Listing(key, COLUMNS, Query.list(connection, owner, resource, FigureRows::row, parameters.toArray()));
+    }
+
+    /** The views of attribution.sql and rows/figure_rows.sql, created once per connection (DDL costs ms). */
+    private static void prepare(Connection connection) throws SQLException {
+        ReportContext.prepare(connection);
+        if (!VIEW_CREATED.containsKey(connection)) {
+            Query.script(connection, FigureRows.class, "rows/figure_rows.sql");
+            VIEW_CREATED.put(connection, Boolean.TRUE);
+        }
     }
 
     /** Resolves a key to its query and parameters, checking every part of it. */

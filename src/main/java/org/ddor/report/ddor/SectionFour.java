@@ -4,7 +4,6 @@ import static org.ddor.report.ddor.DdorReportBuilder.date;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ddor.report.Count;
@@ -22,38 +21,47 @@ final class SectionFour {
     /** A day with this many declines recorded for one jurisdiction is flagged. */
     static final int BURST_MINIMUM = 10;
 
-    private final Connection connection;
+    /** A release read: as the header lists it, and with its coverage (sources.sql). */
+    record Source(DdorReport.Input input, SourceCoverage coverage) {
+    }
+
     private final DdorParameters parameters;
 
-    SectionFour(Connection connection, DdorParameters parameters) {
-        this.connection = connection;
+    SectionFour(DdorParameters parameters) {
         this.parameters = parameters;
     }
 
-    DataFidelity build() throws SQLException {
-        LocalDate from = parameters.period().from();
-        LocalDate to = parameters.period().to();
+    /** Every release read, with the issued dates it covers. */
+    static List<Source> sources(Connection connection) throws SQLException {
+        return Query.list(connection, DdorReportBuilder.class, "sources.sql", row -> new Source(
+                new DdorReport.Input(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getBoolean(5)),
+                new SourceCoverage(row.getLong(1), row.getString(2), row.getString(3), date(row, 6), date(row, 7),
+                        row.getLong(8), row.getBoolean(9), row.getBoolean(5))));
+    }
+
+    DataFidelity build(PeriodFigures figures, List<Source> read) {
         Suppression suppression = parameters.suppression();
-        List<SourceCoverage> sources = Query.list(connection, DdorReportBuilder.class, "sources.sql",
-                row -> new SourceCoverage(row.getLong(1), row.getString(2), row.getString(3), date(row, 6),
-                        date(row, 7), row.getLong(8), row.getBoolean(9), row.getBoolean(5)));
-        List<Exclusion> exclusions = Query.list(connection, DdorReportBuilder.class, "exclusions.sql",
-                row -> new Exclusion(row.getString(1),
-                        Count.of(row.getLong(3), "section4/excluded/" + row.getString(2) + "/issued", suppression),
-                        Count.of(row.getLong(4), "section4/excluded/" + row.getString(2) + "/declined", suppression)),
-                from, to);
-        List<Placement> placements = Query.list(connection, DdorReportBuilder.class, "placement.sql",
-                row -> new Placement(row.getString(1), Count.of(row.getLong(3),
-                        "section4/placed/" + row.getString(2), suppression)), from, to);
-        List<Burst> bursts = Query.list(connection, DdorReportBuilder.class, "bursts.sql",
-                row -> new Burst(date(row, 1), row.getString(2), row.getString(3),
-                        Count.of(row.getLong(4), "section4/burst/" + row.getString(2) + "/" + date(row, 1), suppression),
-                        DdorReportBuilder.nullableLong(row, 5)), from, to, BURST_MINIMUM);
-        long[] counts = Query.one(connection, DdorReportBuilder.class, "fidelity_counts.sql",
-                row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, from, to, parameters.oldDetainerDays());
+        List<SourceCoverage> sources = read.stream().map(Source::coverage).toList();
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (PeriodFigures.Row row : figures.part("exclusion")) {
+            String key = "section4/excluded/" + row.key();
+            exclusions.add(new Exclusion(row.name(), Count.of(row.n1(), key + "/issued", suppression),
+                    Count.of(row.n2(), key + "/declined", suppression)));
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (PeriodFigures.Row row : figures.part("placement")) {
+            placements.add(new Placement(row.name(), Count.of(row.n1(), "section4/placed/" + row.key(), suppression)));
+        }
+        List<Burst> bursts = new ArrayList<>();
+        for (PeriodFigures.Row row : figures.part("burst")) {
+            bursts.add(new Burst(row.day(), row.key(), row.name(),
+                    Count.of(row.n1(), "section4/burst/" + row.key() + "/" + row.day(), suppression), row.n2()));
+        }
+        PeriodFigures.Row counts = figures.single("fidelity");
         return new DataFidelity(sources, exclusions, placements, bursts,
-                Count.of(counts[0], "section4/old", suppression),
-                Count.of(counts[1], "section4/transferred", suppression), counts[2], caveats(sources));
+                Count.of(counts.n1(), "section4/old", suppression),
+                Count.of(counts.n2(), "section4/transferred", suppression), counts.n3(), caveats(sources));
     }
 
     private static List<String> caveats(List<SourceCoverage> sources) {

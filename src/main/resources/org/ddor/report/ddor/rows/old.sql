@@ -1,5 +1,5 @@
 -- section4/old: declines placed from $1 to $2, of a jurisdiction, $3 days or more after issue
--- (../fidelity_counts.sql).
+-- (../figures.sql).
 select * from ddor_figure_row
 where placed_declined between $1 and $2 and jurisdiction_fips is not null
   and datediff('day', issued, placed_declined) >= $3

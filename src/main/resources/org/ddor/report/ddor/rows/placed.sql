@@ -1,4 +1,4 @@
--- section4/placed/CODE: declines placed from $1 to $2 by rule $3 (../placement.sql).
+-- section4/placed/CODE: declines placed from $1 to $2 by rule $3 (../figures.sql).
 select * from ddor_figure_row
 where placed_declined between $1 and $2 and declined_rule_code = $3
   and coalesce(exclusion_code, '') not in ('duplicate', 'misdirected')

@@ -1,4 +1,4 @@
--- section1/FIPS/declined: of section1/FIPS, the detainers that jurisdiction $3 declined (section1.sql).
+-- section1/FIPS/declined: of section1/FIPS, the detainers that jurisdiction $3 declined (../figures.sql).
 select * from ddor_figure_row r
 where r.issued between $1 and $2 and r.issued_jurisdiction_fips = $3
   and r.outcome = 'DECLINED_BY_LEA' and r.jurisdiction_fips = $3
