@@ -13,6 +13,15 @@ package org.ddor.ingest;
 public record InputLimits(long maxFileBytes, int maxFieldBytes, long maxXlsxUncompressed,
                           int maxXlsxInflateRatio, int headerSearchRows) {
 
+    /** The shortest field limit: xlsx parts are checked in buffers of this size (see XlsxParts). */
+    public static final int MIN_FIELD_BYTES = 1 << 16;
+
+    public InputLimits {
+        if (maxFieldBytes < MIN_FIELD_BYTES) {
+            throw new IllegalArgumentException("maxFieldBytes must be at least " + MIN_FIELD_BYTES + ", got " + maxFieldBytes);
+        }
+    }
+
     public static final InputLimits DEFAULT = new InputLimits(
             20L << 30, 1 << 20, 40L << 30, 200, 20);
 }

@@ -17,6 +17,9 @@ import org.ddor.ingest.InputLimits;
  */
 final class XlsxParts {
 
+    /** Inflated bytes read at a time: no more than the shortest field limit {@link InputLimits} allows. */
+    private static final int BUFFER_BYTES = InputLimits.MIN_FIELD_BYTES;
+
     private XlsxParts() {
     }
 
@@ -32,7 +35,7 @@ final class XlsxParts {
         long inflated = 0;
         long run = 0;
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] buffer = new byte[1 << 16];
+            byte[] buffer = new byte[BUFFER_BYTES];
             for (int read; (read = in.read(buffer)) > 0; ) {
                 inflated += read;
                 if (inflated > entry.getSize()) {
@@ -44,17 +47,32 @@ final class XlsxParts {
         }
     }
 
-    /** Follows the bytes since the last tag bracket; refuses a value or tag over the field limit. */
+    /**
+     * Follows the bytes since the last tag bracket; refuses a value or tag over the field limit. Only the ends of
+     * a buffer need reading: a run between two brackets of one buffer is shorter than the buffer, which is
+     * shorter than the limit, so what counts is the run into the buffer's first bracket and the run after its
+     * last (a buffer without a bracket extends the run by its length). XML has brackets every few bytes.
+     */
     private static long longestRun(byte[] buffer, int length, long run, Path path, ZipEntry entry, InputLimits limits) {
-        long current = run;
-        for (int i = 0; i < length; i++) {
-            byte b = buffer[i];
-            current = b == '<' || b == '>' ? 0 : current + 1;
-            if (current > limits.maxFieldBytes()) {
-                throw new InputException(path + ": xlsx part " + entry.getName() + " has a value over "
-                        + limits.maxFieldBytes() + " bytes, the limit for one field; refused");
-            }
+        int first = 0;
+        while (first < length && !isBracket(buffer[first])) {
+            first++;
         }
-        return current;
+        if (run + first > limits.maxFieldBytes()) {
+            throw new InputException(path + ": xlsx part " + entry.getName() + " has a value over "
+                    + limits.maxFieldBytes() + " bytes, the limit for one field; refused");
+        }
+        if (first == length) {
+            return run + length;
+        }
+        int last = length - 1;
+        while (!isBracket(buffer[last])) {
+            last--;
+        }
+        return length - 1 - last;
+    }
+
+    private static boolean isBracket(byte b) {
+        return b == '<' || b == '>';
     }
 }
