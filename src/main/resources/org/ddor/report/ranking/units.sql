@@ -22,32 +22,34 @@
 -- period, or placed in it): every other detainer adds 0 to every figure. A one-week ranking then
 -- groups a few thousand records instead of the whole store (the web site's /api/rankings).
 with relevant as (
-    select d.id, d.facility_id, d.issued, d.outcome, d.recorded_declined, d.outcome_date
+    select d.id, d.facility_id, d.outcome, d.recorded_declined, d.outcome_date,
+           d.issued between $1::date and $2::date as issued_in,
+           coalesce(d.recorded_declined, d.outcome_date, d.issued) between $1::date and $2::date as placed_in
     from detainer d
     where d.duplicate_of is null and not d.misdirected
       and (d.issued between $1::date and $2::date
            or coalesce(d.recorded_declined, d.outcome_date, d.issued) between $1::date and $2::date)
 ),
 transfer as (
-    select e.detainer_id, e.facility_id,
-           row_number() over (partition by e.detainer_id order by e.event_date desc, e.facility_id desc) as latest
+    -- the latest transfer up to the outcome (ties: the highest facility id), as attribution.sql orders them
+    select e.detainer_id, arg_max(e.facility_id, (e.event_date, e.facility_id)) as facility_id
     from custody_event e
     join relevant d on d.id = e.detainer_id
     where e.kind = 'TRANSFERRED'
       and (coalesce(d.recorded_declined, d.outcome_date) is null
            or e.event_date <= coalesce(d.recorded_declined, d.outcome_date))
+    group by e.detainer_id
 ),
 by_facilities as (
     select
         d.facility_id as receiving_id,
         coalesce(t.facility_id, d.facility_id) as custodian_id,
-        count(*) filter (where d.issued between $1::date and $2::date) as issued,
-        count(*) filter (where d.outcome = 'DECLINED_BY_LEA'
-                         and coalesce(d.recorded_declined, d.outcome_date, d.issued) between $1::date and $2::date) as declined,
-        count(*) filter (where d.issued between $1::date and $2::date and d.outcome = 'DECLINED_BY_LEA') as declined_of_issued,
-        count(*) filter (where d.issued between $1::date and $2::date and d.outcome = 'BOOKED_INTO_ICE_CUSTODY') as booked
+        count(*) filter (where d.issued_in) as issued,
+        count(*) filter (where d.outcome = 'DECLINED_BY_LEA' and d.placed_in) as declined,
+        count(*) filter (where d.issued_in and d.outcome = 'DECLINED_BY_LEA') as declined_of_issued,
+        count(*) filter (where d.issued_in and d.outcome = 'BOOKED_INTO_ICE_CUSTODY') as booked
     from relevant d
-    left join transfer t on t.detainer_id = d.id and t.latest = 1
+    left join transfer t on t.detainer_id = d.id
     group by 1, 2
 ),
 facility_unit as (
