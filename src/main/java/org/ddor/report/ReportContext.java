@@ -9,7 +9,8 @@ import org.ddor.store.Query;
 
 /**
  * Prepares a connection for reports: the temporary views and macros every report selects from
- * ({@code ddor_attributed}, {@code ddor_attribute}, {@code ddor_policy_scope}; see attribution.sql).
+ * ({@code ddor_attributed}, {@code ddor_attribute}, {@code ddor_policy_scope}; see attribution.sql) and the
+ * follow-up groups ({@code ddor_followed}, followup/followed.sql).
  * Thread-safe.
  */
 public final class ReportContext {
@@ -30,6 +31,7 @@ public final class ReportContext {
             return;
         }
         Query.script(connection, ReportContext.class, "attribution.sql");
+        Query.script(connection, ReportContext.class, "followup/followed.sql");
         PREPARED.put(connection, Boolean.TRUE);
     }
 

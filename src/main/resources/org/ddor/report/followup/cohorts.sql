@@ -1,57 +1,9 @@
--- Follow-up of subjects after a decline, and of a comparison group (docs/reports.md, "followup").
+-- Follow-up of subjects after a decline, and of a comparison group (docs/reports.md, "followup"),
+-- counted per group from ddor_followed (followed.sql).
 -- $1 first day, $2 last day of the period, $3 window in days, $4 end of the data (latest issued date).
--- Duplicates are left out everywhere (a duplicate is not a later detainer); misdirected detainers
--- are never an index event. One row per group:
+-- One row per group:
 --   subjects, censored, censored with a later detainer seen so far, observed, observed with a later
 --   detainer, index dates that fell back to the issued date.
-with records as (
-    select id, subject_key, issued, outcome, outcome_date, placed_declined, declined_rule_code, exclusion_code
-    from ddor_attributed
-    where coalesce(exclusion_code, '') <> 'duplicate' and subject_key is not null
-),
-declined_index as (
-    -- a subject's first decline placed in the period, on its placing date
-    select 'declined' as cohort, subject_key, placed_declined as index_day,
-           declined_rule_code = 'issued-date' as from_issued
-    from records
-    where outcome = 'DECLINED_BY_LEA' and placed_declined between $1 and $2
-      and coalesce(exclusion_code, '') <> 'misdirected'
-    qualify row_number() over (partition by subject_key order by placed_declined, id) = 1
-),
-comparison_index as (
-    -- a subject's first detainer issued in the period whose outcome is one of the comparison
-    -- outcomes, on its outcome date, else its issued date
-    select 'comparison' as cohort, subject_key, coalesce(outcome_date, issued) as index_day,
-           outcome_date is null as from_issued
-    from records
-    where outcome in ('LIFTED_BY_ICE', 'CASE_CLOSED', 'TRANSFERRED', 'OTHER', 'UNKNOWN') and issued between $1 and $2
-      and coalesce(exclusion_code, '') <> 'misdirected'
-    qualify row_number() over (partition by subject_key order by issued, id) = 1
-),
-indexed as (
-    select * from declined_index
-    union all
-    select * from comparison_index
-),
-later_detainers as (
-    -- the follow-up events: any detainer of a subject in a group (duplicates aside), read from the
-    -- table itself rather than the view (the same records, without the attribution work)
-    select d.id, d.subject_key, d.issued
-    from detainer d
-    where d.duplicate_of is null
-      and d.subject_key in (select subject_key from indexed)
-      and d.issued > (select min(index_day) from indexed)
-),
-followed as (
-    select i.cohort, i.subject_key, i.index_day, i.from_issued,
-           i.index_day + cast($3 as integer) > $4::date as censored,
-           count(r.id) > 0 as later
-    from indexed i
-    left join later_detainers r
-      on r.subject_key = i.subject_key
-     and r.issued > i.index_day and r.issued <= i.index_day + cast($3 as integer)
-    group by all
-)
 select cohort,
        count(*) as subjects,
        count(*) filter (where censored) as censored,
@@ -59,5 +11,5 @@ select cohort,
        count(*) filter (where not censored) as observed,
        count(*) filter (where not censored and later) as observed_later,
        count(*) filter (where from_issued) as from_issued
-from followed
+from ddor_followed($1, $2, $3, $4)
 group by cohort;
