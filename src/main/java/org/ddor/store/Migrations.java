@@ -7,8 +7,11 @@ import java.util.List;
 
 /**
  * Versioned schema migrations: {@code migration/V{NNN}__{description}.sql}, listed in order in
- * {@code migration/index.txt}. Each runs in its own transaction together with the row recording
- * it, so a failed migration leaves the store at the previous version.
+ * {@code migration/index.txt}, one version per line. A line may name further scripts after the
+ * version's own (paths beside this class), run after it: a version that adds derived tables fills
+ * them with the script every import runs ({@code derived/unit_day.sql}) rather than a copy of it.
+ * Each version runs in its own transaction together with the row recording it, so a failed
+ * migration leaves the store at the previous version.
  *
  * <p>We do not use Flyway here: its DuckDB support is a separate plugin pinned to an older core,
  * and its class-path scan adds hundreds of milliseconds to every command (docs/dependencies.md).
@@ -16,8 +19,10 @@ import java.util.List;
  */
 public final class Migrations {
 
-    private static final List<String> SCRIPTS = SqlResource.load(Migrations.class, "migration/index.txt")
-            .lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    /** Per version, its scripts: the version's own first (under migration/), then those it runs after it. */
+    private static final List<List<String>> SCRIPTS = SqlResource.load(Migrations.class, "migration/index.txt")
+            .lines().map(String::strip).filter(line -> !line.isEmpty())
+            .map(line -> List.of(line.split("\\s+"))).toList();
 
     private Migrations() {
     }
@@ -65,12 +70,16 @@ public final class Migrations {
     }
 
     private static void apply(Connection connection, int version) throws SQLException {
-        String script = SCRIPTS.get(version - 1);
+        List<String> scripts = SCRIPTS.get(version - 1);
+        String script = scripts.get(0);
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (String sql : SqlResource.statements(SqlResource.load(Migrations.class, "migration/" + script))) {
-                statement.execute(sql);
+            for (int i = 0; i < scripts.size(); i++) {
+                String name = i == 0 ? "migration/" + script : scripts.get(i);
+                for (String sql : SqlResource.statements(SqlResource.load(Migrations.class, name))) {
+                    statement.execute(sql);
+                }
             }
             try (var insert = connection.prepareStatement(
                     "insert into ddor_schema_version values (?, ?, current_timestamp)")) {

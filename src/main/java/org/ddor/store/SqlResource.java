@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads SQL kept as {@code .sql} resources beside the class that uses it. Java assembles no SQL
@@ -18,6 +20,13 @@ public final class SqlResource {
 
     /** The text of {@code name} in {@code owner}'s package; throws if it is missing (a build defect). */
     public static String load(Class<?> owner, String name) {
+        return TEXTS.computeIfAbsent(owner.getPackageName() + ":" + name, key -> read(owner, name));
+    }
+
+    /** Texts read, by package and name: a resource never changes while the program runs. */
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+
+    private static String read(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing SQL resource " + name + " beside " + owner.getName());

@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
+import org.ddor.store.Query;
 import org.ddor.store.Store;
 
 /**
@@ -122,6 +123,7 @@ final class Site {
         }
         try {
             ReportContext.prepare(connection);
+            Query.keepStatements(connection);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -144,6 +146,7 @@ final class Site {
     }
 
     private static void closeQuietly(Connection connection) {
+        Query.forgetStatements(connection);
         try {
             connection.close();
         } catch (SQLException ignored) {

@@ -1,7 +1,7 @@
--- Facilities attributed to a jurisdiction (by rule or a person's decision), most records first. $1 FIPS.
-select f.id, f.raw_name, f.city, f.state, f.operator, f.resolution, f.evidence, count(d.id) as records
+-- Facilities attributed to a jurisdiction (by rule or a person's decision), most records first
+-- (every record issued to the facility: facility_records, counted at import). $1 FIPS.
+select f.id, f.raw_name, f.city, f.state, f.operator, f.resolution, f.evidence, coalesce(r.records, 0) as records
 from facility f
-left join detainer d on d.facility_id = f.id
+left join facility_records r on r.facility_id = f.id
 where f.jurisdiction_fips = $1 and f.resolution in ('RULE', 'MANUAL')
-group by f.id, f.raw_name, f.city, f.state, f.operator, f.resolution, f.evidence
 order by records desc, f.raw_name;

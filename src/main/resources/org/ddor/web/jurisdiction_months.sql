@@ -1,14 +1,9 @@
 -- A jurisdiction's figures by calendar month: detainers issued to it (receiving facility) and declines
--- it made (custodian at the decline), with the report's rules (attribution.sql). $1 FIPS.
-with issued as (
-    select date_trunc('month', issued) as month, count(*) as n
-    from ddor_attributed where issued_jurisdiction_fips = $1 group by 1
-),
-declined as (
-    select date_trunc('month', placed_declined) as month, count(*) as n
-    from ddor_attributed where jurisdiction_fips = $1 and placed_declined is not null group by 1
-)
-select coalesce(i.month, d.month) as month, coalesce(i.n, 0) as issued, coalesce(d.n, 0) as declined
-from issued i
-full outer join declined d on d.month = i.month
+-- it made (custodian at the decline), with the report's rules (attribution.sql), summed from unit_day
+-- (store/derived/unit_day.sql). Months with neither are left out. $1 FIPS.
+select date_trunc('month', day) as month, sum(issued)::bigint as issued, sum(declined)::bigint as declined
+from unit_day
+where unit_kind = 'JURISDICTION' and unit = $1
+group by 1
+having sum(issued) > 0 or sum(declined) > 0
 order by 1;

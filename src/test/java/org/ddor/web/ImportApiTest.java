@@ -170,6 +170,32 @@ class ImportApiTest {
         assertThat(server.app.storeGeneration()).isEqualTo(generation + 1);
     }
 
+    /**
+     * The figures per unit and day are derived at import, and the site's connections keep their prepared
+     * statements: a series asked for before an upload must count the upload's detainers after it.
+     */
+    @Test
+    void anUploadChangesTheFiguresTheApiGives() throws Exception {
+        String november = "/api/reports/series?by=month&from=2024-11-01&to=2024-11-30";
+        assertThat(issued(november)).isZero();
+        Path csv = server.sampleCsv("series-sample.csv", 1_500, 13, LocalDate.of(2024, 11, 1));
+        JsonNode ended = awaitEnd(server, accepted(server.post("/api/imports", UploadFixture.TOKEN,
+                UploadFixture.fields("layout", "ero-lesa", "generated", "true"), "series-sample.csv",
+                Files.readAllBytes(csv))).path("id").asLong());
+        assertThat(ended.path("state").asText()).as(ended.toString()).isEqualTo("done");
+        long release = ended.path("result").path("releaseId").asLong();
+        assertThat(issued(november)).isPositive().isEqualTo(count("select count(*) from detainer where release_id = "
+                + release + " and duplicate_of is null and issued between date '2024-11-01' and date '2024-11-30'"));
+    }
+
+    private static long issued(String series) throws Exception {
+        long issued = 0;
+        for (JsonNode bucket : ApiTest.json(server.get(series)).path("buckets")) {
+            issued += bucket.path("issued").path("value").asLong();
+        }
+        return issued;
+    }
+
     @Test
     void theFormRedirectsToTheJobPageWhichShowsTheSummary() throws Exception {
         Path csv = server.sampleCsv("form-sample.csv", 1_000, 12, LocalDate.of(2025, 12, 1));

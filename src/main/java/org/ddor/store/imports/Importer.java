@@ -9,6 +9,7 @@ import org.ddor.ingest.InputLimits;
 import org.ddor.ingest.InputProbe;
 import org.ddor.ingest.ProbedInput;
 import org.ddor.ingest.reference.Gazetteer;
+import org.ddor.store.DerivedTables;
 import org.ddor.store.Query;
 import org.ddor.store.Store;
 import org.ddor.store.StoreException;
@@ -55,7 +56,7 @@ public final class Importer {
             }
             requireNewName(connection, releaseName);
             Path rejects = options.rejectsFile() != null ? options.rejectsFile() : defaultRejectsFile(releaseName);
-            return inTransaction(connection, () -> switch (kind) {
+            return inTransaction(connection, kind != SourceKind.POLICY, progress, () -> switch (kind) {
                 case FOIA_2015, ERO_LESA -> new DetainerImporter(connection, gazetteer, limits)
                         .run(input, kind, options, releaseName, sha256, rejects, progress);
                 case POLICY -> new PolicyImporter(connection, gazetteer).run(input, options, releaseName, sha256, rejects);
@@ -100,12 +101,21 @@ public final class Importer {
         ImportResult run() throws SQLException;
     }
 
-    private static ImportResult inTransaction(Connection connection, Work work) throws SQLException {
+    /**
+     * Runs {@code work} and records what it stored in one transaction. When {@code detainers} (the file
+     * may add or change detainers, custody events or facilities) the derived tables are rebuilt in it too.
+     */
+    private static ImportResult inTransaction(Connection connection, boolean detainers, ImportProgress progress,
+                                              Work work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             ImportResult result = work.run();
             if (!result.alreadyImported()) {
                 Query.execute(connection, Importer.class, "release_coverage.sql", result.releaseId());
+            }
+            if (!result.alreadyImported() && detainers) {
+                progress.phase("updating the figures per unit and day");
+                DerivedTables.refresh(connection);
             }
             connection.commit();
             return result;

@@ -1,14 +1,20 @@
 -- The facilities the jurisdiction runs (facility.jurisdiction_fips), each with the detainers
 -- issued to it in the period that count for the jurisdiction (they add up to the profile's
--- detainers issued). $1 first day, $2 last day, $3 FIPS code.
-with counted as (
-    select receiving_facility_id, count(*) as records
-    from ddor_attributed
-    where issued_jurisdiction_fips = $3 and issued between $1 and $2
-    group by 1
+-- detainers issued): those of the facility's figures per day (unit_day, derived at import) when
+-- the facility is attributed to the jurisdiction and run by a county, a city or a state
+-- (attribution.sql), else none. $1 first day, $2 last day, $3 FIPS code.
+with runs as (
+    select * from facility where jurisdiction_fips = $3
+),
+counted as (
+    select unit, sum(issued)::bigint as records
+    from unit_day
+    where unit_kind = 'FACILITY' and day between $1 and $2 and unit in (select id::varchar from runs)
+    group by unit
 )
-select f.id, f.ice_code, f.raw_name, f.city, f.state, f.operator, f.resolution, f.evidence, coalesce(c.records, 0)
-from facility f
-left join counted c on c.receiving_facility_id = f.id
-where f.jurisdiction_fips = $3
+select f.id, f.ice_code, f.raw_name, f.city, f.state, f.operator, f.resolution, f.evidence,
+       case when f.resolution in ('RULE', 'MANUAL') and f.operator in ('COUNTY', 'CITY', 'STATE')
+            then coalesce(c.records, 0) else 0 end
+from runs f
+left join counted c on c.unit = f.id::varchar
 order by f.raw_name, f.id;

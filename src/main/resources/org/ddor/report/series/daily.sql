@@ -2,28 +2,13 @@
 -- jurisdiction's FIPS code or null for the nation. Duplicates are counted once; nationally, the
 -- declines of misdirected detainers are left out (as the report's summary and trend do). For a
 -- jurisdiction (docs/reports.md): detainers issued to it (its receiving facility) and their
--- bookings, and the declines it made (it was the custodian at the decline).
-with selected as (
-    select issued, outcome, placed_declined, exclusion_code, issued_jurisdiction_fips, jurisdiction_fips
-    from ddor_attributed
-    where coalesce(exclusion_code, '') <> 'duplicate'
-),
-issued as (
-    select issued as day, count(*) as issued,
-           count(*) filter (where outcome = 'BOOKED_INTO_ICE_CUSTODY') as booked
-    from selected
-    where issued between $1 and $2
-      and ($3::varchar is null or issued_jurisdiction_fips = $3::varchar)
-    group by 1
-),
-declined as (
-    select placed_declined as day, count(*) as declined
-    from selected
-    where placed_declined between $1 and $2 and coalesce(exclusion_code, '') <> 'misdirected'
-      and ($3::varchar is null or jurisdiction_fips = $3::varchar)
-    group by 1
-)
-select coalesce(i.day, d.day) as day, coalesce(i.issued, 0), coalesce(d.declined, 0), coalesce(i.booked, 0)
-from issued i
-full join declined d on d.day = i.day
-order by 1;
+-- bookings, and the declines it made (it was the custodian at the decline). Read from unit_day,
+-- the figures per unit and day derived at import (store/derived/unit_day.sql: its NATION rows are
+-- the national figures); days without any figure are left out.
+select day, sum(issued)::bigint as issued, sum(declined)::bigint as declined, sum(booked)::bigint as booked
+from unit_day
+where day between $1 and $2
+  and (($3::varchar is null and unit_kind = 'NATION') or (unit_kind = 'JURISDICTION' and unit = $3::varchar))
+group by day
+having sum(issued) > 0 or sum(declined) > 0
+order by day;

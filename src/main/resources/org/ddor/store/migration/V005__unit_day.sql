@@ -1,0 +1,19 @@
+-- Schema version 5: figures per unit and day, derived from the detainers at every import
+-- (derived/unit_day.sql, run right after this script), so that the site's API answers a ranking,
+-- the county map or a jurisdiction's series by reading a few thousand day rows instead of
+-- attributing millions of detainers per request.
+
+create table unit_day (
+    unit_kind          varchar not null,
+    day                date not null,
+    unit               varchar,
+    issued             integer not null,
+    declined           integer not null,
+    declined_of_issued integer not null,
+    booked             integer not null
+);
+
+create table facility_records (
+    facility_id bigint primary key,
+    records     bigint not null
+);
