@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import org.ddor.render.companion.RankingTables;
 import org.ddor.render.html.Xhtml;
 import org.ddor.render.table.CsvTableRenderer;
+import org.ddor.report.StoreCoverage;
 import org.ddor.report.ranking.RankingReport;
 import org.ddor.report.ranking.RankingReport.RankedUnit;
 import org.ddor.report.ranking.RankingReportBuilder;
+import org.ddor.report.ranking.UnitNames;
 
 /**
  * Rankings ({@code ddor report ranking} on the site): top N jurisdictions, facilities, states or AORs by a
@@ -43,7 +45,9 @@ final class RankingPage {
     }
 
     private RankingReport build(RankingQuery query) {
-        return site.read(connection -> new RankingReportBuilder(connection).build(query.parameters()));
+        return site.read(connection -> new RankingReportBuilder(connection,
+                site.perGeneration("coverage", connection, StoreCoverage::read),
+                site.perGeneration("unit names", connection, UnitNames::readAll)).build(query.parameters()));
     }
 
     private void api(Context ctx) throws Exception {

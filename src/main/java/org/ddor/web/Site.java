@@ -2,7 +2,9 @@ package org.ddor.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ddor.report.ReportContext;
@@ -167,6 +169,28 @@ final class Site {
 
     /** {generation, 1 when the store held generated data then}: asked by every page, read once per generation. */
     private volatile long[] generatedAt = {-1, 0};
+
+    /**
+     * What {@code load} reads of the store's current contents, read once per generation on the
+     * request's {@code connection} and shared by the requests after it: for facts that many requests
+     * need and only an import changes, such as the store's coverage and the units' names. The value
+     * must be immutable. The figures a request asks for are never kept this way.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T perGeneration(String name, Connection connection, Work<T> load) throws Exception {
+        long current = generation();
+        Known known = perGeneration.get(name);
+        if (known == null || known.generation() != current) {
+            known = new Known(current, load.run(connection));
+            perGeneration.put(name, known);
+        }
+        return (T) known.value();
+    }
+
+    private record Known(long generation, Object value) {
+    }
+
+    private final Map<String, Known> perGeneration = new ConcurrentHashMap<>();
 
     Store store() {
         return store;

@@ -1,7 +1,6 @@
 package org.ddor.report.ranking;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -24,10 +23,29 @@ final class RankingOrder {
     private RankingOrder() {
     }
 
+    private record Entry<T>(T unit, double value, String key, boolean numeric) {
+    }
+
+    /** Larger values first; equal values by key, as {@link #compareKeys}. */
+    private static int compareEntries(Entry<?> left, Entry<?> right) {
+        int byValue = Double.compare(right.value(), left.value());
+        if (byValue != 0) {
+            return byValue;
+        }
+        if (left.numeric() && right.numeric() && left.key().length() != right.key().length()) {
+            return Integer.compare(left.key().length(), right.key().length());
+        }
+        return left.key().compareTo(right.key());
+    }
+
     static <T> Ranked<T> rank(List<T> units, ToDoubleFunction<T> value, Function<T, String> key, int top) {
-        List<T> sorted = new ArrayList<>(units);
-        sorted.sort(Comparator.comparingDouble(value).reversed().thenComparing(key, RankingOrder::compareKeys));
-        double[] values = sorted.stream().mapToDouble(value).toArray();
+        // Each unit's value and key are computed once, not in every comparison of the sort.
+        List<Entry<T>> entries = new ArrayList<>(units.size());
+        units.forEach(unit -> entries.add(new Entry<>(unit, value.applyAsDouble(unit), key.apply(unit),
+                isNumber(key.apply(unit)))));
+        entries.sort(RankingOrder::compareEntries);
+        List<T> sorted = entries.stream().map(Entry::unit).toList();
+        double[] values = entries.stream().mapToDouble(Entry::value).toArray();
         List<Placed<T>> rows = new ArrayList<>();
         int rank = 0;
         for (int i = 0; i < Math.min(top, sorted.size()); i++) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.ddor.report.Count;
 import org.ddor.report.Edition;
@@ -19,20 +20,34 @@ import org.ddor.store.Query;
 
 /**
  * Builds a ranking: one grouped query gives every unit's figures (units.sql), then units are ranked
- * here. A pure function of the store's contents and the parameters. Not thread-safe (one
- * connection); build on a connection of your own.
+ * here, and the units shown are named ({@link UnitNames}). A pure function of the store's contents and
+ * the parameters. Not thread-safe (one connection); build on a connection of your own.
  */
 public final class RankingReportBuilder {
 
     private final Connection connection;
+    private final StoreCoverage coverage;
+    private final UnitNames names;
 
+    /** A builder that reads the store's coverage and the units' names from the store for each ranking. */
     public RankingReportBuilder(Connection connection) {
+        this(connection, null, UnitNames.asking(connection));
+    }
+
+    /**
+     * A builder given what it would otherwise read for each ranking: the store's coverage (null to read
+     * it) and the units' names. Both must describe the store's current contents (a server reads them
+     * once per import, see {@link UnitNames#readAll}).
+     */
+    public RankingReportBuilder(Connection connection, StoreCoverage coverage, UnitNames names) {
         this.connection = connection;
+        this.coverage = coverage;
+        this.names = names;
     }
 
     public RankingReport build(RankingParameters parameters) throws SQLException {
         ReportContext.prepare(connection);
-        StoreCoverage coverage = StoreCoverage.read(connection);
+        StoreCoverage coverage = this.coverage != null ? this.coverage : StoreCoverage.read(connection);
         Span span = Span.of(parameters.period(), coverage);
         List<UnitFigures> units = new ArrayList<>();
         UnitFigures none = new UnitFigures(null, null, null, null, null, null, 0, 0, 0, 0);
@@ -40,15 +55,27 @@ public final class RankingReportBuilder {
                 span.first(), span.last(), parameters.unit().name())) {
             if (unit.key() == null) {
                 none = unit;
-            } else if (parameters.filter().admits(unit)) {
+            } else {
                 units.add(unit);
             }
+        }
+        if (!parameters.filter().none()) {
+            // The filter reads every unit's state, AOR and operator: name them all first.
+            units = named(parameters.unit(), units).stream().filter(parameters.filter()::admits).toList();
         }
         return assemble(parameters, span, coverage, units, none);
     }
 
-    private static RankingReport assemble(RankingParameters parameters, Span span, StoreCoverage coverage,
-                                          List<UnitFigures> units, UnitFigures none) {
+    /** {@code units} with their names, in the same order. Units named already are kept as they are. */
+    private List<UnitFigures> named(RankingUnit unit, List<UnitFigures> units) throws SQLException {
+        List<String> keys = units.stream().filter(u -> u.kind() == null).map(UnitFigures::key).toList();
+        Map<String, UnitNames.UnitName> found = names.of(unit, keys);
+        return units.stream().map(u -> u.kind() == null && found.containsKey(u.key()) ? u.named(found.get(u.key())) : u)
+                .toList();
+    }
+
+    private RankingReport assemble(RankingParameters parameters, Span span, StoreCoverage coverage,
+                                   List<UnitFigures> units, UnitFigures none) throws SQLException {
         RankingMeasure measure = parameters.measure();
         Suppression suppression = parameters.suppression();
         List<UnitFigures> eligible = new ArrayList<>();
@@ -69,8 +96,13 @@ public final class RankingReportBuilder {
         }
         RankingOrder.Ranked<UnitFigures> ranked = RankingOrder.rank(eligible, sortValue(measure, suppression),
                 UnitFigures::key, parameters.top());
+        List<UnitFigures> shownUnits = named(parameters.unit(),
+                ranked.rows().stream().map(RankingOrder.Placed::unit).toList());
         List<RankedUnit> rows = new ArrayList<>();
-        ranked.rows().forEach(placed -> rows.add(shown(placed, parameters)));
+        for (int i = 0; i < shownUnits.size(); i++) {
+            RankingOrder.Placed<UnitFigures> placed = ranked.rows().get(i);
+            rows.add(shown(new RankingOrder.Placed<>(shownUnits.get(i), placed.rank(), placed.tied()), parameters));
+        }
         String prefix = "ranking/" + parameters.unit().optionName() + "/none/";
         boolean facilities = parameters.unit() == RankingUnit.FACILITY;
         Excluded excluded = new Excluded(facilities ? null : Count.of(none.issued(), prefix + "issued", suppression),

@@ -18,7 +18,7 @@
 -- Rows are written kind by kind in day order, so that DuckDB skips the row groups outside a period.
 --
 -- facility_records counts every record (duplicates included) issued to each facility: the facility
--- list's "records".
+-- list's "records". unit_name names every unit a ranking can show, as it shows them.
 
 -- The detainers' figures by issued or placed day and (receiving, custodian) facility: the grain
 -- every unit kind is summed from. The custodian is the facility of the latest transfer up to the
@@ -121,6 +121,32 @@ from (
 )
 group by day
 order by day;
+
+-- Every unit's name, kind, state, AOR and, for a facility, a detail saying where it is and whom it
+-- counts for.
+delete from unit_name;
+
+insert into unit_name
+select 'FACILITY', f.id::varchar, f.raw_name, lower(f.operator), f.state, fj.aor,
+       concat_ws('; ', nullif(f.city, ''), f.ice_code,
+                 case when f.jurisdiction_fips is not null and f.resolution in ('RULE', 'MANUAL')
+                      then 'run by ' || fj.name || ', ' || fj.state || ' (' || f.jurisdiction_fips || ')'
+                      when f.resolution in ('RULE', 'MANUAL')
+                      then 'run by ' || case f.operator when 'FEDERAL' then 'the federal government'
+                                                    when 'PRIVATE' then 'a private company'
+                                                    when 'ICE' then 'ICE'
+                                                    else 'an unknown operator' end
+                           || ': counts for no jurisdiction'
+                      else 'not attributed: ' || lower(f.resolution) end)
+from facility f
+left join jurisdiction fj on fj.fips = f.jurisdiction_fips
+union all
+select 'JURISDICTION', fips, name, lower(kind), state, aor, null from jurisdiction
+union all
+select 'STATE', state, name, 'state', state, aor, null from jurisdiction where kind = 'STATE'
+union all
+select distinct 'AOR', aor, 'AOR ' || aor, 'area of responsibility', null::varchar, aor, null::varchar
+from jurisdiction where aor is not null;
 
 delete from facility_records;
 

@@ -1,7 +1,7 @@
--- Schema version 5: figures per unit and day, derived from the detainers at every import
--- (derived/unit_day.sql, run right after this script), so that the site's API answers a ranking,
--- the county map or a jurisdiction's series by reading a few thousand day rows instead of
--- attributing millions of detainers per request.
+-- Schema version 5: figures per unit and day, and the names of the units, derived from the store's
+-- records at every import (derived/unit_day.sql, run right after this script), so that the site's
+-- API answers a ranking, the county map or a jurisdiction's series by reading a few thousand day
+-- rows instead of attributing millions of detainers per request.
 
 create table unit_day (
     unit_kind          varchar not null,
@@ -16,4 +16,14 @@ create table unit_day (
 create table facility_records (
     facility_id bigint primary key,
     records     bigint not null
+);
+
+create table unit_name (
+    unit_kind varchar not null,
+    unit      varchar not null,
+    name      varchar,
+    kind      varchar,
+    state     varchar,
+    aor       varchar,
+    detail    varchar
 );

@@ -30,9 +30,10 @@ class UnitDayUpgradeTest {
         List<String> before;
         try (Store store = RankingFixture.rows().importInto(folder)) {
             before = ranking(store.connection());
-            assertThat(before).contains("42091 issued 40 declined 10");
+            assertThat(before).contains("42091 Montgomery County issued 40 declined 10");
             execute(store.connection(), "drop table unit_day");
             execute(store.connection(), "drop table facility_records");
+            execute(store.connection(), "drop table unit_name");
             execute(store.connection(), "delete from ddor_schema_version where version = 5");
         }
         try (Store upgraded = Store.open(folder.resolve("ddor.duckdb"))) {
@@ -45,7 +46,7 @@ class UnitDayUpgradeTest {
         RankingReport report = new RankingReportBuilder(connection).build(new RankingParameters(RankingFixture.JANUARY,
                 RankingUnit.JURISDICTION, RankingMeasure.ISSUED, 100, OFFICIAL, 1));
         return report.rows().stream()
-                .map(row -> row.key() + " issued " + row.issued().value() + " declined " + row.declined().value())
+                .map(row -> row.key() + " " + row.name() + " issued " + row.issued().value() + " declined " + row.declined().value())
                 .toList();
     }
 
