@@ -51,7 +51,8 @@ final class Api {
     private void counties(Context ctx) {
         String measure = Params.choice(ctx, "measure", "issued", CountyMeasures.MEASURES);
         Period period = MapPage.period(ctx, site);
-        List<CountyMeasures.County> counties = site.read(connection -> CountyMeasures.of(connection, period));
+        List<CountyMeasures.County> counties = site.read(connection -> CountyMeasures.of(connection,
+                site.perGeneration("counties", connection, CountyMeasures::places), period));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", period.from());
         body.put("to", period.to());

@@ -2,7 +2,10 @@ package org.ddor.web;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ddor.report.Count;
 import org.ddor.report.Period;
 import org.ddor.store.Query;
@@ -23,12 +26,29 @@ final class CountyMeasures {
     private CountyMeasures() {
     }
 
-    static List<County> of(Connection connection, Period period) throws SQLException {
-        return Query.list(connection, CountyMeasures.class, "county_measures.sql", row -> {
-            String fips = row.getString(1);
-            return new County(fips, row.getString(2), row.getString(3), row.getBoolean(4),
-                    Count.of(row.getLong(5), "county/" + fips + "/issued", Jurisdictions.PUBLIC),
-                    Count.of(row.getLong(6), "county/" + fips + "/declined", Jurisdictions.PUBLIC));
-        }, period.from(), period.to());
+    /** A county the map can show; {@code hasData} as in {@link County}. */
+    record Place(String fips, String name, String state, boolean hasData) {
+    }
+
+    /** Every county the map can show, by FIPS code: what changes only with an import (counties.sql). */
+    static List<Place> places(Connection connection) throws SQLException {
+        return List.copyOf(Query.list(connection, CountyMeasures.class, "counties.sql",
+                row -> new Place(row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4))));
+    }
+
+    /** Every county of {@code places} with its figures in {@code period}: zero where it has none. */
+    static List<County> of(Connection connection, List<Place> places, Period period) throws SQLException {
+        Map<String, long[]> figures = new HashMap<>();
+        Query.list(connection, CountyMeasures.class, "county_figures.sql",
+                row -> figures.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}),
+                period.from(), period.to());
+        List<County> counties = new ArrayList<>(places.size());
+        for (Place place : places) {
+            long[] counted = figures.getOrDefault(place.fips(), new long[2]);
+            counties.add(new County(place.fips(), place.name(), place.state(), place.hasData(),
+                    Count.of(counted[0], "county/" + place.fips() + "/issued", Jurisdictions.PUBLIC),
+                    Count.of(counted[1], "county/" + place.fips() + "/declined", Jurisdictions.PUBLIC)));
+        }
+        return counties;
     }
 }

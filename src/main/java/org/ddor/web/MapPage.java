@@ -40,7 +40,8 @@ final class MapPage {
     private void map(Context ctx) {
         String measure = Params.choice(ctx, "measure", "issued", CountyMeasures.MEASURES);
         Period period = period(ctx, site);
-        List<CountyMeasures.County> counties = site.read(connection -> CountyMeasures.of(connection, period));
+        List<CountyMeasures.County> counties = site.read(connection -> CountyMeasures.of(connection,
+                site.perGeneration("counties", connection, CountyMeasures::places), period));
         Page page = Page.start("County map", site.generated(), "/map");
         Xhtml html = page.html();
         String title = "U.S. counties by " + CountyMap.measureWords(measure) + ", " + period.from() + " to " + period.to();

@@ -123,6 +123,41 @@ class CompanionApiTest {
         assertThat(local.path("issued").path("value").asLong()).isLessThan(crimes.path("issued").path("value").asLong() + 1);
     }
 
+    /**
+     * The map and the ranking of jurisdictions both sum the figures per unit and day: the same period, the
+     * same counts (compared in the states of the fixture's busiest counties, so that no ranking is cut at its top).
+     */
+    @Test
+    void theMapCountsWhatTheJurisdictionRankingCounts() throws Exception {
+        String period = "from=2025-10-01&to=2025-12-31";
+        for (String measure : List.of("issued", "declined")) {
+            List<JsonNode> counties = list(ok("/api/map/counties?measure=" + measure + "&" + period).path("counties"));
+            List<String> states = counties.stream().filter(c -> c.path("count").path("value").asLong() >= 5)
+                    .map(c -> c.path("state").asText()).distinct().limit(3).toList();
+            assertThat(states).as(measure).isNotEmpty();
+            int counted = 0;
+            for (String state : states) {
+                java.util.Map<String, String> ranked = new java.util.HashMap<>();
+                JsonNode ranking = ok("/api/rankings?by=jurisdiction&measure=" + measure + "&state=" + state
+                        + "&top=1000&limit=1000&" + period);
+                assertThat(ranking.path("rows").size()).isLessThan(1000);
+                assertThat(ranking.path("excluded").path("tiedBeyondTop").asInt()).isZero();
+                for (JsonNode row : ranking.path("rows")) {
+                    ranked.put(row.path("key").asText(), row.path(measure).path("display").asText());
+                }
+                for (JsonNode county : counties) {
+                    if (county.path("state").asText().equals(state)) {
+                        String display = county.path("count").path("display").asText();
+                        assertThat(display).as(measure + " of " + county.path("fips").asText())
+                                .isEqualTo(ranked.getOrDefault(county.path("fips").asText(), "0"));
+                        counted += display.equals("0") ? 0 : 1;
+                    }
+                }
+            }
+            assertThat(counted).as(measure).isPositive();
+        }
+    }
+
     @Test
     void seriesPerWeekMonthAndFiscalYear() throws Exception {
         JsonNode weeks = ok("/api/reports/series?by=week&from=2025-10-04&to=2025-10-31");
