@@ -56,6 +56,11 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String label) {
         return new Period(Kind.QUARTER, from, from.plusMonths(3).minusDays(1), year + "Q" + quarter);
     }
 
+    /** The number of the U.S. federal fiscal year a day falls in: 2025 for any day from 2024-10-01 to 2025-09-30. */
+    public static int fiscalYearOf(LocalDate day) {
+        return day.getMonthValue() >= 10 ? day.getYear() + 1 : day.getYear();
+    }
+
     /** The U.S. federal fiscal year: FY2025 runs from 2024-10-01 to 2025-09-30. */
     public static Period fiscalYear(int year) {
         return new Period(Kind.FISCAL_YEAR, LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30), "FY" + year);

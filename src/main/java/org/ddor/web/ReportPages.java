@@ -205,7 +205,7 @@ final class ReportPages {
              !quarter.to().isBefore(range[0]); quarter = quarter.previous()) {
             html.open("li").element("a", "Quarter " + quarter.label(), "href", Periods.reportUrl(quarter)).close();
         }
-        int lastFy = range[1].getMonthValue() >= 10 ? range[1].getYear() + 1 : range[1].getYear();
+        int lastFy = Period.fiscalYearOf(range[1]);
         for (Period fy = Period.fiscalYear(lastFy); !fy.to().isBefore(range[0]); fy = fy.previous()) {
             html.open("li").element("a", "Fiscal year " + fy.to().getYear(), "href", Periods.reportUrl(fy)).close();
         }

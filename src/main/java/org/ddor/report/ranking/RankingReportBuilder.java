@@ -2,12 +2,14 @@ package org.ddor.report.ranking;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.ddor.report.Count;
 import org.ddor.report.Edition;
+import org.ddor.report.Period;
 import org.ddor.report.Rate;
 import org.ddor.report.ReportContext;
 import org.ddor.report.Span;
@@ -51,8 +53,7 @@ public final class RankingReportBuilder {
         Span span = Span.of(parameters.period(), coverage);
         List<UnitFigures> units = new ArrayList<>();
         UnitFigures none = new UnitFigures(null, null, null, null, null, null, 0, 0, 0, 0);
-        for (UnitFigures unit : Query.list(connection, RankingReportBuilder.class, "units.sql", UnitFigures::read,
-                span.first(), span.last(), parameters.unit().name())) {
+        for (UnitFigures unit : figures(span, parameters.unit())) {
             if (unit.key() == null) {
                 none = unit;
             } else {
@@ -64,6 +65,28 @@ public final class RankingReportBuilder {
             units = named(parameters.unit(), units).stream().filter(parameters.filter()::admits).toList();
         }
         return assemble(parameters, span, coverage, units, none);
+    }
+
+    /**
+     * Every unit's figures in the span, and the row of those that count for no unit (key null). A span
+     * that holds whole fiscal years (all the data does) sums their figures per year and those of the
+     * days around them; a shorter one sums its days.
+     */
+    private List<UnitFigures> figures(Span span, RankingUnit unit) throws SQLException {
+        LocalDate first = span.first();
+        LocalDate last = span.last();
+        int firstWholeYear = Period.fiscalYearOf(first)
+                + (first.equals(Period.fiscalYear(Period.fiscalYearOf(first)).from()) ? 0 : 1);
+        int lastWholeYear = Period.fiscalYearOf(last)
+                - (last.equals(Period.fiscalYear(Period.fiscalYearOf(last)).to()) ? 0 : 1);
+        if (firstWholeYear > lastWholeYear) {
+            return Query.list(connection, RankingReportBuilder.class, "units.sql", UnitFigures::read, first, last,
+                    unit.name());
+        }
+        LocalDate wholeFrom = Period.fiscalYear(firstWholeYear).from();
+        LocalDate wholeTo = Period.fiscalYear(lastWholeYear).to();
+        return Query.list(connection, RankingReportBuilder.class, "units_by_fiscal_year.sql", UnitFigures::read,
+                unit.name(), firstWholeYear, lastWholeYear, first, wholeFrom.minusDays(1), wholeTo.plusDays(1), last);
     }
 
     /** {@code units} with their names, in the same order. Units named already are kept as they are. */

@@ -16,6 +16,7 @@
 -- every detainer but duplicates issued that day (misdirected ones too) and their bookings, and the
 -- declines placed that day but of misdirected detainers (as the report's summary and trend).
 -- Rows are written kind by kind in day order, so that DuckDB skips the row groups outside a period.
+-- unit_fiscal_year holds the same figures per fiscal year, for periods that span whole fiscal years.
 --
 -- facility_records counts every record (duplicates included) issued to each facility: the facility
 -- list's "records". unit_name names every unit a ranking can show, as it shows them.
@@ -121,6 +122,17 @@ from (
 )
 group by day
 order by day;
+
+-- The same figures per fiscal year (FY2025 runs from 2024-10-01 to 2025-09-30: the year of the day 92
+-- days later), for periods that span whole fiscal years.
+delete from unit_fiscal_year;
+
+insert into unit_fiscal_year
+select unit_kind, year(day + interval 92 day)::integer as fiscal_year, unit, sum(issued), sum(declined),
+       sum(declined_of_issued), sum(booked)
+from unit_day
+group by all
+order by unit_kind, fiscal_year, unit;
 
 -- Every unit's name, kind, state, AOR and, for a facility, a detail saying where it is and whom it
 -- counts for.

@@ -13,6 +13,18 @@ create table unit_day (
     booked             integer not null
 );
 
+-- The same figures per unit and U.S. federal fiscal year (FY2025: 2024-10-01 to 2025-09-30), for
+-- periods that span whole fiscal years, such as all the data.
+create table unit_fiscal_year (
+    unit_kind          varchar not null,
+    fiscal_year        integer not null,
+    unit               varchar,
+    issued             integer not null,
+    declined           integer not null,
+    declined_of_issued integer not null,
+    booked             integer not null
+);
+
 create table facility_records (
     facility_id bigint primary key,
     records     bigint not null

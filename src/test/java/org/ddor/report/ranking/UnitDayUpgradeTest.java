@@ -34,6 +34,7 @@ class UnitDayUpgradeTest {
             execute(store.connection(), "drop table unit_day");
             execute(store.connection(), "drop table facility_records");
             execute(store.connection(), "drop table unit_name");
+            execute(store.connection(), "drop table unit_fiscal_year");
             execute(store.connection(), "delete from ddor_schema_version where version = 5");
         }
         try (Store upgraded = Store.open(folder.resolve("ddor.duckdb"))) {
