@@ -45,7 +45,8 @@ final class Api {
     private void facilities(Context ctx) {
         String status = Params.choice(ctx, "status", null, Facilities.STATUSES);
         int limit = Params.clamped(ctx, "limit", 100, 1, Params.MAX_LIMIT);
-        Json.respond(ctx, site.read(connection -> Facilities.queue(connection, status, limit)));
+        Json.respond(ctx, site.read(connection -> Facilities.queue(connection,
+                site.perGeneration("facility totals", connection, Facilities::totals), status, limit)));
     }
 
     private void counties(Context ctx) {

@@ -25,11 +25,11 @@ final class Facilities {
     private Facilities() {
     }
 
-    static Queue queue(Connection connection, String status, int limit) throws SQLException {
-        List<Totals> totals = FacilityListing.totals(connection).stream()
-                .map(t -> new Totals(t.resolution().toLowerCase(Locale.ROOT), t.facilities(),
-                        Count.of(t.records(), "facilities/" + t.resolution(), Jurisdictions.PUBLIC)))
-                .toList();
+    /**
+     * The queue: {@code totals} per resolution (what {@link #totals} read), and the facilities of one
+     * resolution (null for all), most records first.
+     */
+    static Queue queue(Connection connection, List<Totals> totals, String status, int limit) throws SQLException {
         List<Row> rows = FacilityListing.list(connection, status == null ? null : status.toUpperCase(Locale.ROOT), limit)
                 .stream().map(r -> new Row(r.id(), r.rawName(), r.city(), r.state(), r.iceCode(),
                         r.operator().toLowerCase(Locale.ROOT), r.jurisdictionFips(), r.jurisdiction(),
@@ -37,5 +37,13 @@ final class Facilities {
                         Count.of(r.records(), "facility/" + r.id(), Jurisdictions.PUBLIC), r.evidence()))
                 .toList();
         return new Queue(totals, status, limit, rows);
+    }
+
+    /** Facilities and their records per resolution: what changes only with an import. */
+    static List<Totals> totals(Connection connection) throws SQLException {
+        return FacilityListing.totals(connection).stream()
+                .map(t -> new Totals(t.resolution().toLowerCase(Locale.ROOT), t.facilities(),
+                        Count.of(t.records(), "facilities/" + t.resolution(), Jurisdictions.PUBLIC)))
+                .toList();
     }
 }

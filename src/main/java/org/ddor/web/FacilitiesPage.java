@@ -21,7 +21,8 @@ final class FacilitiesPage {
 
     private void facilities(Context ctx) {
         String status = Params.choice(ctx, "status", null, Facilities.STATUSES);
-        Facilities.Queue queue = site.read(connection -> Facilities.queue(connection, status, PAGE_LIMIT));
+        Facilities.Queue queue = site.read(connection -> Facilities.queue(connection,
+                site.perGeneration("facility totals", connection, Facilities::totals), status, PAGE_LIMIT));
         Page page = Page.start("Facilities", site.generated(), "/facilities");
         Xhtml html = page.html();
         html.element("h1", "Receiving facilities and how they were resolved");

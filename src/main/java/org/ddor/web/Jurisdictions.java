@@ -45,10 +45,15 @@ final class Jurisdictions {
     }
 
     static Listing<Row> list(Connection connection, String search, int limit, int offset) throws SQLException {
-        long total = Query.one(connection, Jurisdictions.class, "jurisdiction_count.sql", row -> row.getLong(1), search);
-        List<Row> rows = Query.list(connection, Jurisdictions.class, "jurisdiction_list.sql", row -> new Row(
-                row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                row.getLong(6), row.getLong(7)), search, limit, offset);
+        long[] matching = {0};
+        List<Row> rows = Query.list(connection, Jurisdictions.class, "jurisdiction_list.sql", row -> {
+            matching[0] = row.getLong(8);
+            return new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                    row.getLong(6), row.getLong(7));
+        }, search, limit, offset);
+        long total = rows.isEmpty() && offset > 0
+                ? Query.one(connection, Jurisdictions.class, "jurisdiction_count.sql", row -> row.getLong(1), search)
+                : matching[0];
         return new Listing<>(total, limit, offset, rows);
     }
 

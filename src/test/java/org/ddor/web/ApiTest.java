@@ -130,6 +130,10 @@ class ApiTest {
         JsonNode second = ok("/api/jurisdictions?q=franklin&limit=5&offset=5");
         assertThat(second.path("items").get(0).path("fips").asText())
                 .isEqualTo(franklin.path("items").get(5).path("fips").asText());
+        assertThat(second.path("total").asLong()).isEqualTo(franklin.path("total").asLong());
+        JsonNode beyond = ok("/api/jurisdictions?q=franklin&limit=5&offset=1000");
+        assertThat(beyond.path("items").size()).isZero();
+        assertThat(beyond.path("total").asLong()).isEqualTo(franklin.path("total").asLong());
         JsonNode byFips = ok("/api/jurisdictions?q=42091");
         assertThat(byFips.path("items").get(0).path("name").asText()).isEqualTo("Montgomery County");
         assertThat(ok("/api/jurisdictions?q=%25").path("total").asLong()).isZero();
