@@ -13,6 +13,7 @@ import org.ddor.domain.Outcome;
 import org.ddor.domain.PolicyCategory;
 import org.ddor.report.Complementary;
 import org.ddor.report.Count;
+import org.ddor.report.FiscalYearCut;
 import org.ddor.report.Rate;
 import org.ddor.report.ReportContext;
 import org.ddor.report.Span;
@@ -80,7 +81,7 @@ public final class JurisdictionProfileBuilder {
         Suppression suppression = parameters.suppression();
         long[] counts = Query.one(connection, JurisdictionProfileBuilder.class, "totals.sql",
                 row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)},
-                span.first(), span.last(), parameters.fips());
+                FiscalYearCut.of(span.first(), span.last()).parametersAfter(parameters.fips()));
         Count issued = Count.of(counts[0], prefix + "issued", suppression);
         Count declinedOfIssued = Count.of(counts[2], prefix + "declined-of-issued", suppression);
         return new Totals(issued, Count.of(counts[1], prefix + "declined", suppression), declinedOfIssued,
@@ -132,7 +133,7 @@ public final class JurisdictionProfileBuilder {
                     row.getString(5), row.getString(6), row.getString(7), row.getString(8),
                     Count.of(row.getLong(9), prefix + row.getLong(1), suppression), why));
             return null;
-        }, span.first(), span.last(), key);
+        }, FiscalYearCut.of(span.first(), span.last()).parametersAfter(key));
         return rows;
     }
 

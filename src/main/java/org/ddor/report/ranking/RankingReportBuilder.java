@@ -2,14 +2,13 @@ package org.ddor.report.ranking;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.ddor.report.Count;
 import org.ddor.report.Edition;
-import org.ddor.report.Period;
+import org.ddor.report.FiscalYearCut;
 import org.ddor.report.Rate;
 import org.ddor.report.ReportContext;
 import org.ddor.report.Span;
@@ -73,20 +72,13 @@ public final class RankingReportBuilder {
      * days around them; a shorter one sums its days.
      */
     private List<UnitFigures> figures(Span span, RankingUnit unit) throws SQLException {
-        LocalDate first = span.first();
-        LocalDate last = span.last();
-        int firstWholeYear = Period.fiscalYearOf(first)
-                + (first.equals(Period.fiscalYear(Period.fiscalYearOf(first)).from()) ? 0 : 1);
-        int lastWholeYear = Period.fiscalYearOf(last)
-                - (last.equals(Period.fiscalYear(Period.fiscalYearOf(last)).to()) ? 0 : 1);
-        if (firstWholeYear > lastWholeYear) {
-            return Query.list(connection, RankingReportBuilder.class, "units.sql", UnitFigures::read, first, last,
-                    unit.name());
+        FiscalYearCut cut = FiscalYearCut.of(span.first(), span.last());
+        if (!cut.wholeYears()) {
+            return Query.list(connection, RankingReportBuilder.class, "units.sql", UnitFigures::read, span.first(),
+                    span.last(), unit.name());
         }
-        LocalDate wholeFrom = Period.fiscalYear(firstWholeYear).from();
-        LocalDate wholeTo = Period.fiscalYear(lastWholeYear).to();
         return Query.list(connection, RankingReportBuilder.class, "units_by_fiscal_year.sql", UnitFigures::read,
-                unit.name(), firstWholeYear, lastWholeYear, first, wholeFrom.minusDays(1), wholeTo.plusDays(1), last);
+                cut.parametersAfter(unit.name()));
     }
 
     /** {@code units} with their names, in the same order. Units named already are kept as they are. */
