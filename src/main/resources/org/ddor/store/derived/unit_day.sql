@@ -1,11 +1,11 @@
--- Rebuilds the derived tables unit_day and facility_records from detainer, custody_event, facility
--- and jurisdiction. Run by every import in its own transaction, after the rows are stored (and by
--- migration V005), so they always agree with the records: nothing else writes the detainers.
+-- Rebuilds the derived tables unit_day, unit_fiscal_year, unit_name and facility_records from
+-- detainer, custody_event, facility and jurisdiction. Run by every import in its own transaction,
+-- after the rows are stored (and by migration V005), so they always agree with the records: nothing
+-- else writes those tables.
 --
--- unit_day holds, per unit kind (FACILITY, JURISDICTION, STATE, AOR), day and unit, the ranking's
--- figures of that day exactly as report/ranking/units.sql defined them over the detainers (and
--- RankingConsistencyTest checks against the ddor_attributed view), so that any period's figures
--- are a sum over its days:
+-- unit_day holds, per unit kind (FACILITY, JURISDICTION, STATE, AOR, NATION), day and unit, the
+-- ranking's figures of that day by the rules of attribution.sql (RankingConsistencyTest holds them
+-- to the ddor_attributed view), so that any period's figures are a sum over its days:
 --  issued             detainers issued that day to the unit of their receiving facility
 --  declined           declines placed that day (recorded-as-declined date, else outcome date, else
 --                     issued date) made by the unit of the custodian at the outcome
@@ -18,8 +18,8 @@
 -- Rows are written kind by kind in day order, so that DuckDB skips the row groups outside a period.
 -- unit_fiscal_year holds the same figures per fiscal year, for periods that span whole fiscal years.
 --
--- facility_records counts every record (duplicates included) issued to each facility: the facility
--- list's "records". unit_name names every unit a ranking can show, as it shows them.
+-- unit_name names every unit a ranking can show, as it shows them; facility_records counts every
+-- record (duplicates included) issued to each facility: the facility list's "records".
 
 -- The detainers' figures by issued or placed day and (receiving, custodian) facility: the grain
 -- every unit kind is summed from. The custodian is the facility of the latest transfer up to the
