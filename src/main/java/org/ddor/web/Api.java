@@ -33,7 +33,8 @@ final class Api {
         String search = Params.text(ctx, "q", 100);
         int limit = Params.clamped(ctx, "limit", 100, 1, Params.MAX_LIMIT);
         int offset = Params.clamped(ctx, "offset", 0, 0, 1_000_000);
-        Json.respond(ctx, site.read(connection -> Jurisdictions.list(connection, search, limit, offset)));
+        Json.respond(ctx, site.read(connection -> Jurisdictions.list(connection,
+                site.perGeneration("jurisdiction counts", connection, Jurisdictions::counts), search, limit, offset)));
     }
 
     private void jurisdiction(Context ctx) {

@@ -34,7 +34,8 @@ final class JurisdictionPages {
     private void list(Context ctx) {
         String search = Params.text(ctx, "q", 100);
         int offset = Params.clamped(ctx, "offset", 0, 0, 1_000_000);
-        Listing<Row> listing = site.read(connection -> Jurisdictions.list(connection, search, PAGE_SIZE, offset));
+        Listing<Row> listing = site.read(connection -> Jurisdictions.list(connection,
+                site.perGeneration("jurisdiction counts", connection, Jurisdictions::counts), search, PAGE_SIZE, offset));
         Page page = Page.start("Jurisdictions", site.generated(), "/jurisdictions");
         Xhtml html = page.html();
         html.element("h1", "Jurisdictions");

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ddor.report.Count;
@@ -44,12 +46,24 @@ final class Jurisdictions {
     private Jurisdictions() {
     }
 
-    static Listing<Row> list(Connection connection, String search, int limit, int offset) throws SQLException {
+    /** Per FIPS code, {policies, facilities}: jurisdictions without either are absent. */
+    static Map<String, long[]> counts(Connection connection) throws SQLException {
+        Map<String, long[]> counts = new HashMap<>();
+        Query.list(connection, Jurisdictions.class, "jurisdiction_counts.sql",
+                row -> counts.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}));
+        return Map.copyOf(counts);
+    }
+
+    /** A page of the jurisdictions matching {@code search}, with {@code counts} as {@link #counts} read them. */
+    static Listing<Row> list(Connection connection, Map<String, long[]> counts, String search, int limit, int offset)
+            throws SQLException {
         long[] matching = {0};
+        long[] none = new long[2];
         List<Row> rows = Query.list(connection, Jurisdictions.class, "jurisdiction_list.sql", row -> {
-            matching[0] = row.getLong(8);
+            matching[0] = row.getLong(6);
+            long[] counted = counts.getOrDefault(row.getString(1), none);
             return new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                    row.getLong(6), row.getLong(7));
+                    counted[0], counted[1]);
         }, search, limit, offset);
         long total = rows.isEmpty() && offset > 0
                 ? Query.one(connection, Jurisdictions.class, "jurisdiction_count.sql", row -> row.getLong(1), search)

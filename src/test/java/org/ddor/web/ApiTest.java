@@ -140,6 +140,23 @@ class ApiTest {
         assertThat(ok("/api/jurisdictions?q=%27%20or%201%3D1%20--").path("total").asLong()).isZero();
     }
 
+    /** The search lists each jurisdiction's policies and facilities as its own page counts them. */
+    @Test
+    void theSearchCountsWhatTheJurisdictionPageLists() throws Exception {
+        int compared = 0;
+        for (JsonNode row : ok("/api/jurisdictions?q=PA&limit=500").path("items")) {
+            if (row.path("policies").asLong() + row.path("facilities").asLong() > 0) {
+                JsonNode page = ok("/api/jurisdictions/" + row.path("fips").asText());
+                assertThat(row.path("policies").asLong()).as(row.toString()).isEqualTo(page.path("policies").size());
+                assertThat(row.path("facilities").asLong()).as(row.toString()).isEqualTo(page.path("facilities").size());
+                if (++compared == 10) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("fewer than 10 jurisdictions of PA have a policy or a facility: " + compared);
+    }
+
     @Test
     void jurisdictionProfile() throws Exception {
         String fips = ok("/api/map/counties").path("counties").get(0).path("fips").asText();
