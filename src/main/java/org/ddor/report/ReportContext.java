@@ -31,6 +31,7 @@ public final class ReportContext {
             return;
         }
         Query.script(connection, ReportContext.class, "attribution.sql");
+        Query.script(connection, ReportContext.class, "derived.sql");
         Query.script(connection, ReportContext.class, "followup/followed.sql");
         PREPARED.put(connection, Boolean.TRUE);
     }
