@@ -6,6 +6,8 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ddor.domain.Operator;
@@ -72,8 +74,10 @@ final class FacilityMappingFiles {
         @Override
         public Integer call() throws SQLException, IOException {
             String who = by != null ? by : System.getProperty("user.name");
-            int recorded = 0;
-            try (Store opened = store.open(); CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+            // Every row is read and checked before any is recorded; then all are recorded in one
+            // transaction, so a bad row leaves the store as it was.
+            List<FacilityMappings.Decision> decisions = new ArrayList<>();
+            try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
                 for (NamedCsvRecord record : reader) {
                     String decided = record.findField("decided_operator").orElse("").strip();
                     if (decided.isEmpty()) {
@@ -86,10 +90,13 @@ final class FacilityMappingFiles {
                     if (why.isEmpty()) {
                         throw new IllegalArgumentException(file + " row " + row + ": column why is empty; every decision needs its reason");
                     }
-                    FacilityMappings.record(opened.connection(), record.getField("raw_name"),
-                            record.getField("state").toUpperCase(Locale.ROOT), fips.isEmpty() ? null : fips, operator, who, why);
-                    recorded++;
+                    decisions.add(new FacilityMappings.Decision(record.getField("raw_name"),
+                            record.getField("state").toUpperCase(Locale.ROOT), fips.isEmpty() ? null : fips, operator, who, why));
                 }
+            }
+            int recorded = decisions.size();
+            try (Store opened = store.open()) {
+                FacilityMappings.recordAll(opened.connection(), decisions);
             }
             System.out.printf("recorded %,d decisions from %s%n", recorded, file);
             return 0;

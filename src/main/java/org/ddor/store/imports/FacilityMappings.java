@@ -2,9 +2,11 @@ package org.ddor.store.imports;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.ddor.domain.Operator;
 import org.ddor.domain.Resolution;
+import org.ddor.store.DerivedTables;
 
 /**
  * People's decisions about facilities (DESIGN.md §1.1: a name that fits several places stays
@@ -59,34 +61,35 @@ public final class FacilityMappings {
         }
     }
 
+    /** A person's decision on the facilities of one name and state: who runs them, and their jurisdiction. */
+    public record Decision(String rawName, String state, String fips, Operator operator, String who, String why) {
+    }
+
     /**
      * Records a decision and applies it to the stored facilities of that name and state.
      * Runs in one transaction; returns the number of stored facilities it changed.
      */
     public static int record(Connection connection, String rawName, String state, String fips, Operator operator,
                              String who, String why) throws SQLException {
+        return recordAll(connection, List.of(new Decision(rawName, state, fips, operator, who, why)));
+    }
+
+    /**
+     * Records decisions and applies each to the stored facilities of its name and state, all in one
+     * transaction: a failure leaves the store as it was. A facility's jurisdiction and operator decide
+     * whom its detainers count for, so the derived figures are rebuilt in the same transaction when a
+     * stored facility changed. Returns the number of stored facilities changed.
+     */
+    public static int recordAll(Connection connection, List<Decision> decisions) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            try (var upsert = connection.prepareStatement(
-                    "insert or replace into facility_mapping values (?, ?, ?, ?, ?, current_timestamp, ?)")) {
-                upsert.setString(1, rawName);
-                upsert.setString(2, state == null ? "" : state);
-                upsert.setString(3, fips);
-                upsert.setString(4, operator.name());
-                upsert.setString(5, who);
-                upsert.setString(6, why);
-                upsert.executeUpdate();
+            int changed = 0;
+            for (Decision decision : decisions) {
+                changed += apply(connection, decision);
             }
-            int changed;
-            try (var update = connection.prepareStatement("update facility set operator = ?, jurisdiction_fips = ?, "
-                    + "resolution = 'MANUAL', evidence = ? where raw_name = ? and coalesce(state, '') = ?")) {
-                update.setString(1, operator.name());
-                update.setString(2, fips);
-                update.setString(3, "decided by " + who + " on " + java.time.LocalDate.now() + ": " + why);
-                update.setString(4, rawName);
-                update.setString(5, state == null ? "" : state);
-                changed = update.executeUpdate();
+            if (changed > 0) {
+                DerivedTables.refresh(connection);
             }
             connection.commit();
             return changed;
@@ -95,6 +98,30 @@ public final class FacilityMappings {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static int apply(Connection connection, Decision decision) throws SQLException {
+        String state = decision.state() == null ? "" : decision.state();
+        try (var upsert = connection.prepareStatement(
+                "insert or replace into facility_mapping values (?, ?, ?, ?, ?, current_timestamp, ?)")) {
+            upsert.setString(1, decision.rawName());
+            upsert.setString(2, state);
+            upsert.setString(3, decision.fips());
+            upsert.setString(4, decision.operator().name());
+            upsert.setString(5, decision.who());
+            upsert.setString(6, decision.why());
+            upsert.executeUpdate();
+        }
+        try (var update = connection.prepareStatement("update facility set operator = ?, jurisdiction_fips = ?, "
+                + "resolution = 'MANUAL', evidence = ? where raw_name = ? and coalesce(state, '') = ?")) {
+            update.setString(1, decision.operator().name());
+            update.setString(2, decision.fips());
+            update.setString(3, "decided by " + decision.who() + " on " + java.time.LocalDate.now() + ": "
+                    + decision.why());
+            update.setString(4, decision.rawName());
+            update.setString(5, state);
+            return update.executeUpdate();
         }
     }
 }
