@@ -81,13 +81,7 @@ final class ReportRowsCommand implements Runnable {
             DdorParameters parameters = new DdorParameters(period.period(), DdorParameters.DEFAULT_TOP,
                     new Suppression(edition, threshold), DdorParameters.DEFAULT_OLD_DETAINER_DAYS);
             FigureRows.figure(figure, parameters);
-            FigureRows.Listing listing;
-            try (Store opened = store.open()) {
-                listing = FigureRows.list(opened.connection(), figure, parameters);
-            }
-            CsvTable.write(listing.columns(), listing.rows(), System.out);
-            System.out.flush();
-            return 0;
+            return write(store, connection -> FigureRows.list(connection, figure, parameters));
         }
     }
 
@@ -106,6 +100,29 @@ final class ReportRowsCommand implements Runnable {
 
         Suppression suppression() {
             return new Suppression(edition, threshold);
+        }
+    }
+
+    /**
+     * A companion rows command: the store, the period and the figure, and how to list the figure's
+     * records on an open store. Writes them as CSV to standard output.
+     */
+    abstract static class CompanionRows implements Callable<Integer> {
+
+        @Mixin
+        StoreOption store;
+
+        @Mixin
+        PeriodOptions period;
+
+        @Mixin
+        FigureOptions figure;
+
+        abstract FigureRows.Listing list(Connection connection) throws SQLException;
+
+        @Override
+        public Integer call() throws SQLException, IOException {
+            return write(store, this::list);
         }
     }
 
@@ -133,21 +150,11 @@ final class ReportRowsCommand implements Runnable {
             "  ranking/UNIT/KEY/declined-of-issued (its numerator), ranking/UNIT/KEY/declined,",
             "  ranking/UNIT/KEY/booked, ranking/UNIT/none/issued, ranking/UNIT/none/declined.",
             "Any unit can be listed, ranked or not."})
-    static final class Ranking implements Callable<Integer> {
-
-        @Mixin
-        StoreOption store;
-
-        @Mixin
-        PeriodOptions period;
-
-        @Mixin
-        FigureOptions figure;
+    static final class Ranking extends CompanionRows {
 
         @Override
-        public Integer call() throws SQLException, IOException {
-            return write(store, connection -> RankingFigureRows.list(connection, figure.figure, OptionalPeriod.of(period),
-                    figure.suppression()));
+        FigureRows.Listing list(Connection connection) throws SQLException {
+            return RankingFigureRows.list(connection, figure.figure, OptionalPeriod.of(period), figure.suppression());
         }
     }
 
@@ -157,21 +164,12 @@ final class ReportRowsCommand implements Runnable {
             "(no period option: all the data). Figure keys, SCOPE national or a FIPS code:",
             "  crimes/SCOPE/CATEGORY/declined, crimes/SCOPE/CATEGORY/issued,",
             "  crimes/SCOPE/declined, crimes/SCOPE/issued."})
-    static final class Crimes implements Callable<Integer> {
-
-        @Mixin
-        StoreOption store;
-
-        @Mixin
-        PeriodOptions period;
-
-        @Mixin
-        FigureOptions figure;
+    static final class Crimes extends CompanionRows {
 
         @Override
-        public Integer call() throws SQLException, IOException {
-            return write(store, connection -> CrimesFigureRows.list(connection, figure.figure,
-                    new CrimesParameters(OptionalPeriod.of(period), null, figure.suppression())));
+        FigureRows.Listing list(Connection connection) throws SQLException {
+            return CrimesFigureRows.list(connection, figure.figure,
+                    new CrimesParameters(OptionalPeriod.of(period), null, figure.suppression()));
         }
     }
 
@@ -181,22 +179,12 @@ final class ReportRowsCommand implements Runnable {
             "(no period option: all the data; --week-start as the series had). Figure keys:",
             "  series/SCOPE/BUCKETING/LABEL/issued, .../declined, .../booked",
             "  (SCOPE national or a FIPS code; BUCKETING week, month or fiscal-year)."})
-    static final class Series implements Callable<Integer> {
-
-        @Mixin
-        StoreOption store;
-
-        @Mixin
-        PeriodOptions period;
-
-        @Mixin
-        FigureOptions figure;
+    static final class Series extends CompanionRows {
 
         @Override
-        public Integer call() throws SQLException, IOException {
-            return write(store, connection -> SeriesFigureRows.list(connection, figure.figure,
-                    new SeriesParameters(OptionalPeriod.of(period), Bucketing.MONTH, period.weekStart, null,
-                            figure.suppression())));
+        FigureRows.Listing list(Connection connection) throws SQLException {
+            return SeriesFigureRows.list(connection, figure.figure, new SeriesParameters(OptionalPeriod.of(period),
+                    Bucketing.MONTH, period.weekStart, null, figure.suppression()));
         }
     }
 
@@ -207,24 +195,14 @@ final class ReportRowsCommand implements Runnable {
             "  profile/FIPS/issued, profile/FIPS/declined, profile/FIPS/declined-of-issued,",
             "  profile/FIPS/booked, profile/FIPS/outcome/OUTCOME, profile/FIPS/facility/ID,",
             "  profile/FIPS/nearby/ID. Its monthly figures: 'ddor report rows series'."})
-    static final class Jurisdiction implements Callable<Integer> {
-
-        @Mixin
-        StoreOption store;
-
-        @Mixin
-        PeriodOptions period;
-
-        @Mixin
-        FigureOptions figure;
+    static final class Jurisdiction extends CompanionRows {
 
         @Override
-        public Integer call() throws SQLException, IOException {
+        FigureRows.Listing list(Connection connection) throws SQLException {
             String[] part = figure.figure.strip().split("/", -1);
             String fips = part.length > 1 ? part[1] : "";
-            return write(store, connection -> ProfileFigureRows.list(connection, figure.figure,
-                    new ProfileParameters(fips, OptionalPeriod.of(period), figure.suppression(),
-                            Rate.DEFAULT_MINIMUM_DENOMINATOR)));
+            return ProfileFigureRows.list(connection, figure.figure, new ProfileParameters(fips,
+                    OptionalPeriod.of(period), figure.suppression(), Rate.DEFAULT_MINIMUM_DENOMINATOR));
         }
     }
 
@@ -236,26 +214,16 @@ final class ReportRowsCommand implements Runnable {
             "  followup/GROUP/subjects, .../censored, .../censored/later, .../observed,",
             "  .../observed/later, .../index-from-issued, followup/GROUP/records,",
             "  followup/without-subject/GROUP, followup/both-groups."})
-    static final class Followup implements Callable<Integer> {
-
-        @Mixin
-        StoreOption store;
-
-        @Mixin
-        PeriodOptions period;
-
-        @Mixin
-        FigureOptions figure;
+    static final class Followup extends CompanionRows {
 
         @Option(names = "--window", paramLabel = "DAYS", defaultValue = "" + FollowupParameters.DEFAULT_WINDOW_DAYS,
                 description = "The report's window in days (default: ${DEFAULT-VALUE}).")
         int window;
 
         @Override
-        public Integer call() throws SQLException, IOException {
-            return write(store, connection -> FollowupFigureRows.list(connection, figure.figure,
-                    new FollowupParameters(period.period(), window, figure.suppression(),
-                            Rate.DEFAULT_MINIMUM_DENOMINATOR)));
+        FigureRows.Listing list(Connection connection) throws SQLException {
+            return FollowupFigureRows.list(connection, figure.figure, new FollowupParameters(period.period(), window,
+                    figure.suppression(), Rate.DEFAULT_MINIMUM_DENOMINATOR));
         }
     }
 }
