@@ -111,8 +111,7 @@ final class CompanionPages {
                         + " exact charges.");
         Xhtml html = page.html();
         Forms.start(html, "/reports/crimes");
-        Forms.period(html, report.header().from() == null ? null : Period.range(report.header().from(), report.header().to()));
-        Forms.input(html, "jurisdiction", "Jurisdiction FIPS (empty: the nation)", "text", report.header().jurisdiction(), 5);
+        periodAndJurisdiction(html, report.header().from(), report.header().to(), report.header().jurisdiction());
         Forms.end(html);
         TableHtml.tables(html, tabulated, report.header().title() + ", " + report.header().period());
         finish(ctx, page, tabulated, "/reports/crimes");
@@ -126,12 +125,17 @@ final class CompanionPages {
         Xhtml html = page.html();
         Forms.start(html, "/reports/series");
         Forms.select(html, "by", "Per", BUCKETS, report.header().by(), false);
-        Forms.period(html, report.header().from() == null ? null : Period.range(report.header().from(), report.header().to()));
-        Forms.input(html, "jurisdiction", "Jurisdiction FIPS (empty: the nation)", "text", report.header().jurisdiction(), 5);
+        periodAndJurisdiction(html, report.header().from(), report.header().to(), report.header().jurisdiction());
         Forms.end(html);
         SeriesChart.write(html, report.header().title() + ", " + report.header().period(), report.buckets());
         TableHtml.tables(html, tabulated, report.header().title() + ", " + report.header().period());
         finish(ctx, page, tabulated, "/reports/series");
+    }
+
+    /** The form's period (none when the report is of all the data) and its jurisdiction (empty: the nation). */
+    private static void periodAndJurisdiction(Xhtml html, LocalDate from, LocalDate to, String jurisdiction) {
+        Forms.period(html, from == null ? null : Period.range(from, to));
+        Forms.input(html, "jurisdiction", "Jurisdiction FIPS (empty: the nation)", "text", jurisdiction, 5);
     }
 
     private void followupPage(Context ctx) {

@@ -29,6 +29,18 @@ select * from (values
     (9, 'no-jurisdiction', 'facility without a jurisdiction')
 ) as reason(position, code, words);
 
+-- The row of the charge category table a record counts in: the category of its most serious
+-- conviction charge, else a row that says why it has none (by ICE's criminality field where the
+-- release has it). crimes/categories.sql counts by it and crimes/rows/category.sql lists by it.
+create or replace temp macro ddor_charge_row_category(charge_category, msc_charge, criminality) as
+    case
+        when charge_category is not null then charge_category
+        when msc_charge is not null then '(conviction charge without a category)'
+        when criminality is not null
+            then '(no conviction charge: ' || lower(trim(regexp_replace(criminality, '^\s*\d+\s*', ''))) || ')'
+        else '(no conviction charge recorded)'
+    end;
+
 -- ddor_attribute(first_day, last_day): the attribution of the detainers issued, recorded as declined
 -- or with an outcome in those days. A table macro, so that a report of a period attributes only its
 -- own detainers: a view over the whole store filtered afterwards would attribute every detainer.

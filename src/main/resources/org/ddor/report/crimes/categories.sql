@@ -2,18 +2,13 @@
 -- $1 first day, $2 last day, $3 a jurisdiction's FIPS code or null for the nation.
 -- The category is that of the most serious conviction charge (NCIC code group, see
 -- charge_categories.csv); a record without one is put in a row that says why, by ICE's
--- criminality field where the release has it. Duplicates are counted once; nationally, misdirected
--- detainers' declines are left out (as in the Declined Detainer Outcome Report). For a
--- jurisdiction: the declines it made (custodian at the decline) and the detainers issued to it.
+-- criminality field where the release has it (ddor_charge_row_category, attribution.sql).
+-- Duplicates are counted once; nationally, misdirected detainers' declines are left out (as in the
+-- Declined Detainer Outcome Report). For a jurisdiction: the declines it made (custodian at the
+-- decline) and the detainers issued to it.
 with selected as (
     select
-        case
-            when charge_category is not null then charge_category
-            when msc_charge is not null then '(conviction charge without a category)'
-            when criminality is not null
-                then '(no conviction charge: ' || lower(trim(regexp_replace(criminality, '^\s*\d+\s*', ''))) || ')'
-            else '(no conviction charge recorded)'
-        end as category,
+        ddor_charge_row_category(charge_category, msc_charge, criminality) as category,
         charge_category is not null as categorised,
         issued, placed_declined, exclusion_code, issued_jurisdiction_fips, jurisdiction_fips
     from ddor_attributed

@@ -5,13 +5,7 @@
 -- figure: declined or issued.
 with selected as (
     select r.*,
-           case
-               when charge_category is not null then charge_category
-               when msc_charge is not null then '(conviction charge without a category)'
-               when criminality is not null
-                   then '(no conviction charge: ' || lower(trim(regexp_replace(criminality, '^\s*\d+\s*', ''))) || ')'
-               else '(no conviction charge recorded)'
-           end as category
+           ddor_charge_row_category(charge_category, msc_charge, criminality) as category
     from ddor_figure_row r
     where coalesce(exclusion_code, '') <> 'duplicate'
 )
