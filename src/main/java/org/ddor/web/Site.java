@@ -158,17 +158,14 @@ final class Site {
 
     /** True when the store holds any generated sample data: every page then says so. */
     boolean generated() {
-        long current = generation();
-        long[] known = generatedAt;
-        if (known[0] != current) {
-            known = new long[] {current, read(ReportContext::holdsGeneratedData) ? 1 : 0};
-            generatedAt = known;
+        Known known = perGeneration.get(GENERATED);
+        if (known != null && known.generation() == generation()) {
+            return (Boolean) known.value();
         }
-        return known[1] == 1;
+        return read(connection -> perGeneration(GENERATED, connection, ReportContext::holdsGeneratedData));
     }
 
-    /** {generation, 1 when the store held generated data then}: asked by every page, read once per generation. */
-    private volatile long[] generatedAt = {-1, 0};
+    private static final String GENERATED = "generated data";
 
     /**
      * What {@code load} reads of the store's current contents, read once per generation on the

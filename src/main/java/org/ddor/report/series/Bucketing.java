@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.ddor.report.Period;
 
 /**
  * How a series cuts time: 7-day weeks starting on a chosen day (Saturday by default, as ICE's weekly
@@ -32,7 +33,7 @@ public enum Bucketing {
         return switch (this) {
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(weekStart));
             case MONTH -> day.withDayOfMonth(1);
-            case FISCAL_YEAR -> LocalDate.of(day.getMonthValue() >= 10 ? day.getYear() : day.getYear() - 1, 10, 1);
+            case FISCAL_YEAR -> Period.fiscalYear(Period.fiscalYearOf(day)).from();
         };
     }
 
